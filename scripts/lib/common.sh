@@ -1,0 +1,32 @@
+# Settings shared by scripts/*: versions, cache folders and tool environment.
+# Sourced, never run. Changing a version here makes setup fetch and build it anew
+# (the cache folders are keyed by version).
+
+RUMBO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+RUMBO_BUILD="${RUMBO_BUILD:-$RUMBO_ROOT/build}"
+RUMBO_DIST="$RUMBO_ROOT/dist"
+RUMBO_CACHE="${RUMBO_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/rumbo}"
+
+SDL2_VERSION=2.26.5
+SDL2_DEB_VERSION=2.26.5+dfsg-1
+SDL2_SRC="$RUMBO_CACHE/src/libsdl2-2.26.5+dfsg"
+
+IMGUI_VERSION=1.90.1
+IMGUI_DEB_VERSION=1.90.1+ds-1
+IMGUI_DIR="$RUMBO_CACHE/src/imgui-1.90.1+ds"
+
+UI_FONT=/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf
+UI_FONT_LICENSE=/usr/share/doc/fonts-noto-core/copyright
+
+APT_PACKAGES=(cmake ninja-build g++ make dpkg-dev xz-utils emscripten libcereal-dev
+  rapidjson-dev catch2 chromium fonts-noto-core clang-format)
+
+# Debian's emcc runs Debian's acorn under the machine's Node, which does not
+# look in Debian's module folder by itself.
+export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
+
+emcc_version() { dpkg-query -W -f='${Version}' emscripten 2>/dev/null | sed 's/[~+-].*//'; }
+sdl2_prefix() { echo "$RUMBO_CACHE/sdl2-$SDL2_VERSION-emcc$(emcc_version)"; }
+
+say() { if [ -t 1 ]; then printf '\033[1m%s\033[0m\n' "$*"; else printf '%s\n' "$*"; fi; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }

@@ -1,0 +1,146 @@
+// Entry point of the web app: SDL2 window, WebGL2 context, Dear ImGui, and the
+// frame loop. This is the only place that owns the Emscripten main loop.
+//
+// The loop draws only while something changes: after input it draws a short
+// run of frames (ImGui settles hover, focus and layout over a few frames),
+// then pauses itself entirely, so an idle tab costs no CPU. The page
+// (web/shell.js) calls rumbo_wake() on any input, resize or focus change.
+
+#include "core/version.h"
+#include "ui/fonts.h"
+#include "ui/page.h"
+#include "ui/theme.h"
+#include "ui/welcome_screen.h"
+
+#include <GLES3/gl3.h>
+#include <SDL.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+
+#include <cstdio>
+#include <string>
+
+namespace {
+
+// About one second at 60 Hz: long enough for ImGui's delayed tooltips.
+constexpr int kFramesAfterInput = 60;
+
+struct App {
+  SDL_Window* window = nullptr;
+  float pixel_ratio = 1.0f;
+  int frames_since_input = 0;
+  bool paused = false;
+};
+
+// The main loop is a C callback; this is the state it works on.
+App app;
+
+void follow_pixel_ratio() {
+  const auto ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+  if (ratio == app.pixel_ratio) return;
+  app.pixel_ratio = ratio;
+  rumbo::ui::load_fonts(ratio);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void draw_frame() {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  rumbo::ui::draw_welcome_screen();
+  ImGui::Render();
+
+  int width = 0, height = 0;
+  SDL_GL_GetDrawableSize(app.window, &width, &height);
+  glViewport(0, 0, width, height);
+  const auto bg = rumbo::ui::background_color();
+  glClearColor(bg.r, bg.g, bg.b, bg.a);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  SDL_GL_SwapWindow(app.window);
+  rumbo_page_frame_drawn(ImGui::GetDrawData()->TotalVtxCount > 0);
+}
+
+void tick() {
+  bool had_input = false;
+  for (SDL_Event event; SDL_PollEvent(&event);) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    had_input = true;
+  }
+  if (had_input) {
+    app.frames_since_input = 0;
+  } else if (app.frames_since_input >= kFramesAfterInput) {
+    app.paused = true;
+    emscripten_pause_main_loop();
+    return;
+  }
+  ++app.frames_since_input;
+  follow_pixel_ratio();
+  draw_frame();
+}
+
+bool start() {
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    rumbo_page_startup_failed(SDL_GetError());
+    return false;
+  }
+  // WebGL2 is OpenGL ES 3.0.
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  // The canvas' size comes from the page's CSS; SDL follows it and scales the
+  // drawing buffer by devicePixelRatio because of ALLOW_HIGHDPI.
+  app.window =
+      SDL_CreateWindow("Rumbo", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280, 720,
+                       SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  if (!app.window) {
+    rumbo_page_startup_failed(SDL_GetError());
+    return false;
+  }
+  SDL_GLContext gl = SDL_GL_CreateContext(app.window);
+  if (!gl) {
+    rumbo_page_startup_failed(SDL_GetError());
+    return false;
+  }
+  SDL_GL_MakeCurrent(app.window, gl);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  // The UI does no file I/O of its own: window layout is not persisted.
+  io.IniFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  rumbo::ui::apply_theme();
+  ImGui_ImplSDL2_InitForOpenGL(app.window, gl);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  app.pixel_ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+  rumbo::ui::load_fonts(app.pixel_ratio);
+  if (const std::string missing = rumbo::ui::missing_required_glyphs(); !missing.empty())
+    std::fprintf(stderr, "Rumbo: the UI font cannot draw these characters: %s\n", missing.c_str());
+  return true;
+}
+
+} // namespace
+
+// Called by the page on input, resize or focus changes while the loop sleeps.
+extern "C" EMSCRIPTEN_KEEPALIVE void rumbo_wake() {
+  if (!app.paused) return;
+  app.paused = false;
+  app.frames_since_input = 0;
+  emscripten_resume_main_loop();
+}
+
+int main() {
+  rumbo_page_started(rumbo::app_version());
+  if (!start()) return 1;
+  // fps 0: the browser's animation frames pace the loop. The loop outlives
+  // main(), which returns at once (the runtime stays alive).
+  emscripten_set_main_loop(tick, 0, false);
+  return 0;
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+// What the C++ app tells the page around it. Implemented in JavaScript by
+// web/page_hook.js, which keeps window.rumbo (the browser tests' read API) and
+// the loading and error messages up to date.
+extern "C" {
+
+// The app has started; `version` is shown by the page and read by tests.
+void rumbo_page_started(const char* version);
+
+// One frame reached the screen. `has_content` is false for frames that drew
+// nothing yet (Dear ImGui hides new windows on their first frame).
+void rumbo_page_frame_drawn(int has_content);
+
+// The app cannot start (no WebGL2 context, say): the page explains it in
+// plain words and shows `detail` for whoever helps the user.
+void rumbo_page_startup_failed(const char* detail);
+}

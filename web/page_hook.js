@@ -1,0 +1,13 @@
+// The C++ side of the page (ui/page.h), linked with --js-library. Each
+// function hands over to web/shell.js, which owns the page and window.rumbo.
+mergeInto(LibraryManager.library, {
+  rumbo_page_started: function (version) {
+    Module['shell'].started(UTF8ToString(version));
+  },
+  rumbo_page_frame_drawn: function (hasContent) {
+    Module['shell'].frameDrawn(hasContent !== 0);
+  },
+  rumbo_page_startup_failed: function (detail) {
+    Module['shell'].startupFailed(UTF8ToString(detail));
+  },
+});

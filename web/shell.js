@@ -1,0 +1,139 @@
+// The page around the wasm app. It checks that the browser can run Rumbo,
+// shows progress while the app loads, explains in plain words when it cannot
+// run, wakes the app's frame loop on input, and publishes window.rumbo, the
+// read API of the browser tests. It holds none of the app's state.
+(function () {
+  'use strict';
+
+  const rumbo = {
+    ready: false, // true once the first frame with content is on screen
+    version: '',
+    frames: 0, // frames drawn so far
+    firstFrameMs: null, // ms from navigation start to the first frame
+  };
+  window.rumbo = rumbo;
+
+  const $ = (id) => document.getElementById(id);
+
+  const failures = {
+    webassembly: {
+      title: 'Este navegador no puede abrir Rumbo',
+      text: 'Rumbo necesita un navegador actualizado (Chrome, Edge, Firefox o Safari de los últimos años) con WebAssembly activado. Si usa un equipo institucional, pida que lo actualicen o pruebe con otro navegador.',
+      en: 'This browser cannot run Rumbo: it needs a recent browser with WebAssembly enabled.',
+    },
+    webgl2: {
+      title: 'Rumbo no puede dibujar su pantalla en este navegador',
+      text: 'Rumbo usa WebGL2 para dibujar, y este navegador no lo ofrece o lo tiene desactivado (a veces por la aceleración gráfica o por las políticas del equipo). Pruebe con otro navegador o active la aceleración por hardware en su configuración.',
+      en: 'Rumbo draws with WebGL2, which this browser lacks or has turned off. Try another browser or enable hardware acceleration.',
+    },
+    crash: {
+      title: 'Rumbo no pudo iniciar',
+      text: 'Ocurrió un error inesperado. Recargue la página; si el problema continúa, envíe el detalle técnico de abajo a quien le dio acceso a Rumbo.',
+      en: 'Rumbo could not start. Reload the page; if it happens again, send the technical detail below to whoever gave you Rumbo.',
+    },
+  };
+
+  function showFailure(kind, detail) {
+    const f = failures[kind];
+    $('loading').hidden = true;
+    $('canvas').hidden = true;
+    $('failure-title').textContent = f.title;
+    $('failure-text').textContent = f.text;
+    $('failure-en').textContent = f.en;
+    if (detail) {
+      $('failure-detail').textContent = detail;
+      $('failure-details').hidden = false;
+    }
+    $('failure').hidden = false;
+  }
+
+  // A module with one try/end block: browsers without wasm exception handling
+  // (older than Chrome 95, Firefox 100, Safari 15.2) reject it, and would
+  // reject the app itself with a cryptic error.
+  const WASM_EXCEPTIONS_PROBE = new Uint8Array([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00,
+    0x03, 0x02, 0x01, 0x00, 0x0a, 0x07, 0x01, 0x05, 0x00, 0x06, 0x40, 0x0b, 0x0b,
+  ]);
+
+  function missingFeature() {
+    if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return 'webassembly';
+    if (!WebAssembly.validate(WASM_EXCEPTIONS_PROBE)) return 'webassembly';
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return 'webgl2';
+    const lose = gl.getExtension('WEBGL_lose_context');
+    if (lose) lose.loseContext();
+    return null;
+  }
+
+  function showProgress(status) {
+    // Emscripten reports packed-asset downloads as "Downloading data... (done/total)".
+    const m = /\((\d+)\/(\d+)\)/.exec(status || '');
+    if (!m || Number(m[2]) === 0) return;
+    const bar = $('loading-bar');
+    bar.classList.add('measured');
+    bar.firstElementChild.style.width = Math.round((100 * Number(m[1])) / Number(m[2])) + '%';
+  }
+
+  function wake() {
+    if (rumbo.ready && Module._rumbo_wake) Module._rumbo_wake();
+  }
+
+  // A new devicePixelRatio (browser zoom, a window moved to a projector) does
+  // not always fire 'resize'; SDL resizes the drawing buffer on 'resize'.
+  function watchPixelRatio() {
+    const query = matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+    query.addEventListener('change', () => {
+      window.dispatchEvent(new Event('resize'));
+      watchPixelRatio();
+    }, { once: true });
+  }
+
+  const Module = {
+    canvas: $('canvas'),
+    print: (text) => console.log(text),
+    printErr: (text) => console.error(text),
+    setStatus: showProgress,
+    onAbort: (what) => showFailure('crash', String(what)),
+    // Called from C++ through web/page_hook.js.
+    shell: {
+      started(version) {
+        rumbo.version = version;
+      },
+      frameDrawn(hasContent) {
+        rumbo.frames += 1;
+        if (hasContent && !rumbo.ready) {
+          rumbo.firstFrameMs = Math.round(performance.now());
+          rumbo.ready = true;
+          $('loading').hidden = true;
+          $('canvas').focus();
+        }
+      },
+      startupFailed(detail) {
+        showFailure(/webgl|egl|context/i.test(detail) ? 'webgl2' : 'crash', detail);
+      },
+    },
+  };
+  window.Module = Module;
+
+  const missing = missingFeature();
+  if (missing) {
+    showFailure(missing);
+    return;
+  }
+
+  for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'wheel', 'keydown',
+    'keyup', 'touchstart', 'touchmove', 'touchend', 'resize', 'focus', 'blur', 'visibilitychange']) {
+    window.addEventListener(type, wake, { capture: true, passive: true });
+  }
+  $('canvas').addEventListener('contextmenu', (e) => e.preventDefault());
+  watchPixelRatio();
+
+  // The hosted page loads app.js beside it; the single-file page (rumbo.html)
+  // carries the same code inline, so it runs from file:// with no server.
+  const app = document.createElement('script');
+  const inline = document.getElementById('rumbo-app');
+  if (inline) app.textContent = inline.textContent;
+  else app.src = 'app.js';
+  app.onerror = () => showFailure('crash', 'app.js no se pudo cargar / could not be loaded');
+  document.body.appendChild(app);
+})();
