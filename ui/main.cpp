@@ -95,8 +95,10 @@ bool start() {
   SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
   // The canvas' size comes from the page's CSS; SDL follows it and scales the
   // drawing buffer by devicePixelRatio because of ALLOW_HIGHDPI.
+  // SDL writes the window title into the page's <title>.
   app.window =
-      SDL_CreateWindow("Rumbo", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280, 720,
+      SDL_CreateWindow("Rumbo — estrategia de internacionalización", SDL_WINDOWPOS_UNDEFINED,
+                       SDL_WINDOWPOS_UNDEFINED, 1280, 720,
                        SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
   if (!app.window) {
     rumbo_page_startup_failed(SDL_GetError());

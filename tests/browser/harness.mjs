@@ -1,0 +1,113 @@
+// Shared pieces of the browser tests: Debian's Chromium through
+// playwright-core, dist/ served on loopback, problem collection and
+// screenshot checks. Tests read the app's state through window.rumbo, never
+// through pixels, except to check that something was drawn at all.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = join(ROOT, 'dist');
+export const ARTIFACTS = join(ROOT, 'build', 'test-artifacts');
+
+// Software WebGL2 (SwiftShader) and no calls to Google's services, which this
+// network refuses.
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-quic', '--no-first-run',
+];
+
+export function projectVersion() {
+  const m = /project\(rumbo VERSION ([0-9.]+)/.exec(readFileSync(join(ROOT, 'CMakeLists.txt'), 'utf8'));
+  return m[1];
+}
+
+export async function launch() {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const { server, url } = await startServer(DIST, 0);
+  // rumbo.html alone in a folder: proves it needs nothing beside it.
+  const alone = mkdtempSync(join(tmpdir(), 'rumbo-single-'));
+  copyFileSync(join(DIST, 'rumbo.html'), join(alone, 'rumbo.html'));
+  return {
+    browser,
+    targets: [
+      { name: 'hosted', url: url + 'index.html' },
+      { name: 'single-file', url: pathToFileURL(join(alone, 'rumbo.html')).href },
+    ],
+    async close() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+      rmSync(alone, { recursive: true, force: true });
+    },
+  };
+}
+
+// Opens a page and records everything that would show a user a broken app:
+// console errors, uncaught exceptions, failed requests and HTTP errors.
+export async function openPage(browser, url, { viewport = { width: 1280, height: 800 }, dpr = 1, init } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: dpr });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  if (init) await page.addInitScript(init);
+  await page.goto(url);
+  return { page, problems, close: () => context.close() };
+}
+
+export async function waitReady(page) {
+  await page.waitForFunction(() => window.rumbo && window.rumbo.ready, null, { timeout: 30_000 });
+}
+
+export async function saveScreenshot(page, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const png = await page.screenshot();
+  writeFileSync(join(ARTIFACTS, name), png);
+  return PNG.sync.read(png);
+}
+
+// How much of the image is not its most common colour, and how many
+// distinct colours it has: a blank or single-colour frame has neither.
+export function inkStats(image) {
+  const counts = new Map();
+  let dark = 0;
+  for (let i = 0; i < image.data.length; i += 4) {
+    const [r, g, b] = [image.data[i], image.data[i + 1], image.data[i + 2]];
+    const key = (r << 16) | (g << 8) | b;
+    counts.set(key, (counts.get(key) || 0) + 1);
+    if (0.299 * r + 0.587 * g + 0.114 * b < 110) dark += 1;
+  }
+  const pixels = image.width * image.height;
+  const dominant = Math.max(...counts.values());
+  return { colours: counts.size, notBackground: 1 - dominant / pixels, darkPixels: dark };
+}
+
+// Share of pixels that differ noticeably between two same-sized images.
+export function differingShare(a, b) {
+  if (a.width !== b.width || a.height !== b.height) return 1;
+  let differ = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const d = Math.abs(a.data[i] - b.data[i]) + Math.abs(a.data[i + 1] - b.data[i + 1]) +
+      Math.abs(a.data[i + 2] - b.data[i + 2]);
+    if (d > 48) differ += 1;
+  }
+  return differ / (a.width * a.height);
+}
+
+// Polls fn() until it returns a truthy value or the time runs out.
+export async function eventually(fn, { timeout = 10_000, every = 100 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > end) return value;
+    await new Promise((r) => setTimeout(r, every));
+  }
+}
