@@ -5,42 +5,63 @@
 
 #include <imgui.h>
 
+#include <array>
 #include <cstdio>
 
 namespace rumbo::ui {
 
 namespace {
 
-constexpr const char* kFontPath = "/assets/fonts/ui-regular.ttf";
+struct FontFace {
+  const char* path;
+  float scale; // of kBodyFontSize
+};
+
+// Indexed by FontRole; body comes first so that it is ImGui's default font.
+constexpr std::array<FontFace, 3> kFaces = {{
+    {"/assets/fonts/ui-regular.ttf", 1.0f},
+    {"/assets/fonts/ui-bold.ttf", 1.0f},
+    {"/assets/fonts/ui-bold.ttf", 1.35f},
+}};
+
+std::array<ImFont*, kFaces.size()> loaded{};
+
+ImFont* add_face(const FontFace& face, float pixel_ratio) {
+  ImGuiIO& io = ImGui::GetIO();
+  const float size = kBodyFontSize * face.scale * pixel_ratio;
+  ImFontConfig config;
+  config.OversampleH = 2;
+  if (ImFont* f = io.Fonts->AddFontFromFileTTF(face.path, size, &config, ui_glyph_ranges().data()))
+    return f;
+  std::fprintf(stderr, "Rumbo: cannot read the UI font %s; accents will not display\n", face.path);
+  ImFontConfig fallback;
+  fallback.SizePixels = size;
+  return io.Fonts->AddFontDefault(&fallback);
+}
 
 } // namespace
 
 void load_fonts(float pixel_ratio) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
-  ImFontConfig config;
-  // The font is packed with the app and lives as long as the atlas.
-  config.FontDataOwnedByAtlas = true;
-  config.OversampleH = 2;
-  const ImFont* font = io.Fonts->AddFontFromFileTTF(kFontPath, kBodyFontSize * pixel_ratio, &config,
-                                                    ui_glyph_ranges().data());
-  if (!font) {
-    std::fprintf(stderr, "Rumbo: cannot read the UI font %s; accents will not display\n",
-                 kFontPath);
-    ImFontConfig fallback;
-    fallback.SizePixels = kBodyFontSize * pixel_ratio;
-    io.Fonts->AddFontDefault(&fallback);
-  }
+  for (std::size_t i = 0; i < kFaces.size(); ++i)
+    loaded[i] = add_face(kFaces[i], pixel_ratio);
   io.Fonts->Build();
   io.FontGlobalScale = 1.0f / pixel_ratio;
 }
 
+ImFont* font(FontRole role) { return loaded[static_cast<std::size_t>(role)]; }
+
 std::string missing_required_glyphs() {
-  const ImVector<ImFont*>& fonts = ImGui::GetIO().Fonts->Fonts;
   std::string missing;
-  for (char32_t cp : decode_utf8(required_ui_characters()).code_points)
-    if (fonts.empty() || !fonts[0]->FindGlyphNoFallback(static_cast<ImWchar>(cp)))
-      append_utf8(missing, cp);
+  for (char32_t cp : decode_utf8(required_ui_characters()).code_points) {
+    for (const ImFont* f : loaded) {
+      if (!f || !f->FindGlyphNoFallback(static_cast<ImWchar>(cp))) {
+        append_utf8(missing, cp);
+        break;
+      }
+    }
+  }
   return missing;
 }
 

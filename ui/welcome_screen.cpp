@@ -1,6 +1,7 @@
 #include "ui/welcome_screen.h"
 
 #include "core/version.h"
+#include "ui/fonts.h"
 
 #include <imgui.h>
 
@@ -27,25 +28,31 @@ constexpr Step kSteps[] = {
 
 void draw_welcome_screen() {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float width = std::min(760.0f, viewport->WorkSize.x - 32.0f);
+  const float width = std::min(840.0f, viewport->WorkSize.x - 32.0f);
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
   ImGui::Begin("Rumbo — estrategia de internacionalización", nullptr,
                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                    ImGuiWindowFlags_NoSavedSettings);
 
+  ImGui::PushFont(font(FontRole::heading));
   ImGui::TextUnformatted("¡Le damos la bienvenida!");
+  ImGui::PopFont();
   ImGui::Spacing();
   ImGui::TextWrapped(
       "Rumbo acompaña a alcaldías y gobernaciones en la construcción, la priorización y el "
       "seguimiento de su estrategia de internacionalización, a partir de tres preguntas: "
       "“¿dónde estamos?”, “¿a dónde queremos llegar?” y “¿cómo lo lograremos?”.");
   ImGui::Spacing();
+  ImGui::PushFont(font(FontRole::bold));
   ImGui::SeparatorText("El proceso");
+  ImGui::PopFont();
   for (std::size_t i = 0; i < std::size(kSteps); ++i) {
-    ImGui::Text("%zu.", i + 1);
-    ImGui::SameLine();
-    ImGui::TextWrapped("%s: %s", kSteps[i].name, kSteps[i].what);
+    ImGui::PushFont(font(FontRole::bold));
+    ImGui::Text("%zu. %s:", i + 1, kSteps[i].name);
+    ImGui::PopFont();
+    ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 0.6f);
+    ImGui::TextWrapped("%s", kSteps[i].what);
   }
   ImGui::Spacing();
   ImGui::Separator();

@@ -15,11 +15,11 @@ IMGUI_VERSION=1.90.1
 IMGUI_DEB_VERSION=1.90.1+ds-1
 IMGUI_DIR="$RUMBO_CACHE/src/imgui-1.90.1+ds"
 
-UI_FONT=/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf
+UI_FONT_DIR=/usr/share/fonts/truetype/noto
 UI_FONT_LICENSE=/usr/share/doc/fonts-noto-core/copyright
 
 APT_PACKAGES=(cmake ninja-build g++ make dpkg-dev xz-utils emscripten libcereal-dev
-  rapidjson-dev catch2 chromium fonts-noto-core clang-format)
+  rapidjson-dev catch2 chromium fonts-noto-core fonttools clang-format)
 
 # Debian's emcc runs Debian's acorn under the machine's Node, which does not
 # look in Debian's module folder by itself.
