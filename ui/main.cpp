@@ -38,10 +38,17 @@ struct App {
 // The main loop is a C callback; this is the state it works on.
 App app;
 
+// A new devicePixelRatio (browser zoom, a window moved to a projector) needs a
+// larger or smaller drawing buffer and fonts rasterised anew. SDL resizes the
+// buffer only on a 'resize' event, which not every ratio change brings; setting
+// the same window size makes it read the ratio again.
 void follow_pixel_ratio() {
   const auto ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
   if (ratio == app.pixel_ratio) return;
   app.pixel_ratio = ratio;
+  int width = 0, height = 0;
+  SDL_GetWindowSize(app.window, &width, &height);
+  SDL_SetWindowSize(app.window, width, height);
   rumbo::ui::load_fonts(ratio);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();

@@ -62,6 +62,34 @@ for (const target of env.targets) {
       }
     });
 
+    test('follows a change of pixel density while open (browser zoom, a projector)', async () => {
+      const { page, problems, close } = await openPage(env.browser, target.url, {
+        viewport: { width: 1000, height: 700 },
+      });
+      try {
+        await waitReady(page);
+        const width = () => page.evaluate(() => document.getElementById('canvas').width);
+        assert.equal(await width(), 1000);
+        const frames = await page.evaluate(() => window.rumbo.frames);
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Emulation.setDeviceMetricsOverride', {
+          width: 1000, height: 700, deviceScaleFactor: 1.5, mobile: false,
+        });
+        // Emulation changes the ratio without the events a real browser sends
+        // (resize, a media query change); the next input must be enough.
+        await page.mouse.move(500, 350);
+        assert.ok(await eventually(async () => (await width()) === 1500),
+          `the drawing buffer follows the new ratio (width ${await width()})`);
+        assert.ok(await eventually(async () => (await page.evaluate(() => window.rumbo.frames)) > frames),
+          'the app redraws at the new density');
+        const ink = inkStats(await saveScreenshot(page, `${target.name}-dpr-change.png`));
+        assert.ok(ink.darkPixels > 2000, 'text is still drawn after the fonts are rebuilt');
+        assert.deepEqual(problems, []);
+      } finally {
+        await close();
+      }
+    });
+
     test('stops drawing when nothing changes and wakes up on input', async () => {
       const { page, problems, close } = await openPage(env.browser, target.url);
       try {
