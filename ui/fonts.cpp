@@ -29,9 +29,7 @@ std::array<ImFont*, kFaces.size()> loaded{};
 ImFont* add_face(const FontFace& face, float pixel_ratio) {
   ImGuiIO& io = ImGui::GetIO();
   const float size = kBodyFontSize * face.scale * pixel_ratio;
-  ImFontConfig config;
-  config.OversampleH = 2;
-  if (ImFont* f = io.Fonts->AddFontFromFileTTF(face.path, size, &config, ui_glyph_ranges().data()))
+  if (ImFont* f = io.Fonts->AddFontFromFileTTF(face.path, size, nullptr, ui_glyph_ranges().data()))
     return f;
   std::fprintf(stderr, "Rumbo: cannot read the UI font %s; accents will not display\n", face.path);
   ImFontConfig fallback;
@@ -46,6 +44,7 @@ void load_fonts(float pixel_ratio) {
   io.Fonts->Clear();
   for (std::size_t i = 0; i < kFaces.size(); ++i)
     loaded[i] = add_face(kFaces[i], pixel_ratio);
+  // Built now, not at the first frame, so missing_required_glyphs() can look.
   io.Fonts->Build();
   io.FontGlobalScale = 1.0f / pixel_ratio;
 }

@@ -1,10 +1,11 @@
 // Entry point of the web app: SDL2 window, WebGL2 context, Dear ImGui, and the
 // frame loop. This is the only place that owns the Emscripten main loop.
 //
-// The loop draws only while something changes: after input it draws a short
-// run of frames (ImGui settles hover, focus and layout over a few frames),
-// then pauses itself entirely, so an idle tab costs no CPU. The page
-// (web/shell.js) calls rumbo_wake() on any input, resize or focus change.
+// The loop draws only while something changes: for a second after the last
+// input (ImGui settles hover, focus and layout over a few frames, and shows
+// delayed tooltips after about half a second), then it pauses itself
+// entirely, so an idle tab costs no CPU. The page (web/shell.js) calls
+// rumbo_wake() on any input, resize or focus change.
 
 #include "core/version.h"
 #include "ui/fonts.h"
@@ -25,12 +26,16 @@
 
 namespace {
 
-// About one second at 60 Hz: long enough for ImGui's delayed tooltips.
-constexpr int kFramesAfterInput = 60;
+// Measured in time, since screens refresh at 60 to 144 Hz and more, and in
+// frames, since a slow machine may take longer than that for ImGui to lay out
+// a new window (it hides it on its first frame).
+constexpr double kDrawAfterInputMs = 1000.0;
+constexpr int kMinFramesAfterInput = 5;
 
 struct App {
   SDL_Window* window = nullptr;
   float pixel_ratio = 1.0f;
+  double last_input_ms = 0.0;
   int frames_since_input = 0;
   bool paused = false;
 };
@@ -78,9 +83,12 @@ void tick() {
     ImGui_ImplSDL2_ProcessEvent(&event);
     had_input = true;
   }
+  const double now = emscripten_get_now();
   if (had_input) {
+    app.last_input_ms = now;
     app.frames_since_input = 0;
-  } else if (app.frames_since_input >= kFramesAfterInput) {
+  } else if (now - app.last_input_ms > kDrawAfterInputMs &&
+             app.frames_since_input >= kMinFramesAfterInput) {
     app.paused = true;
     emscripten_pause_main_loop();
     return;
@@ -141,6 +149,7 @@ bool start() {
 extern "C" EMSCRIPTEN_KEEPALIVE void rumbo_wake() {
   if (!app.paused) return;
   app.paused = false;
+  app.last_input_ms = emscripten_get_now();
   app.frames_since_input = 0;
   emscripten_resume_main_loop();
 }
@@ -148,6 +157,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void rumbo_wake() {
 int main() {
   rumbo_page_started(rumbo::app_version());
   if (!start()) return 1;
+  app.last_input_ms = emscripten_get_now();
   // fps 0: the browser's animation frames pace the loop. The loop outlives
   // main(), which returns at once (the runtime stays alive).
   emscripten_set_main_loop(tick, 0, false);

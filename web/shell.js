@@ -105,7 +105,8 @@
           rumbo.firstFrameMs = Math.round(performance.now());
           rumbo.ready = true;
           $('loading').hidden = true;
-          $('canvas').focus();
+          // Not from inside the frame: focusing fires 'focus', which calls into the app.
+          setTimeout(() => $('canvas').focus());
         }
       },
       startupFailed(detail) {
@@ -130,10 +131,18 @@
 
   // The hosted page loads app.js beside it; the single-file page (rumbo.html)
   // carries the same code inline, so it runs from file:// with no server.
+  // Anything thrown before the first frame means the app cannot start.
+  window.addEventListener('error', (e) => {
+    if (!rumbo.ready) showFailure('crash', e.message);
+  });
   const app = document.createElement('script');
   const inline = document.getElementById('rumbo-app');
-  if (inline) app.textContent = inline.textContent;
-  else app.src = 'app.js';
-  app.onerror = () => showFailure('crash', 'app.js no se pudo cargar / could not be loaded');
+  if (inline) {
+    app.textContent = inline.textContent;
+    inline.remove(); // the app's text is large: keep one copy, not two
+  } else {
+    app.src = 'app.js';
+    app.onerror = () => showFailure('crash', 'app.js no se pudo cargar / could not be loaded');
+  }
   document.body.appendChild(app);
 })();

@@ -3,7 +3,7 @@
 # (the cache folders are keyed by version).
 
 RUMBO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-RUMBO_BUILD="${RUMBO_BUILD:-$RUMBO_ROOT/build}"
+export RUMBO_BUILD="${RUMBO_BUILD:-$RUMBO_ROOT/build}"
 RUMBO_DIST="$RUMBO_ROOT/dist"
 RUMBO_CACHE="${RUMBO_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/rumbo}"
 

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, ROOT, launch, openPage, waitReady } from '../browser/harness.mjs';
+import { BUILD, DIST, launch, openPage, waitReady } from '../browser/harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 
@@ -58,8 +58,8 @@ console.log('\nTime to first frame (headless Chromium, SwiftShader WebGL2)');
 for (const s of startup) console.log(`${s.page.padEnd(14)} median ${s.medianMs} ms  (min ${s.minMs}, max ${s.maxMs}, ${s.runs} runs)`);
 console.log(`\nFrames drawn per second by an idle page: ${idleFrames}`);
 
-mkdirSync(join(ROOT, 'build'), { recursive: true });
-writeFileSync(join(ROOT, 'build', 'bench.json'), JSON.stringify({
+mkdirSync(BUILD, { recursive: true });
+writeFileSync(join(BUILD, 'bench.json'), JSON.stringify({
   date: new Date().toISOString(), sizes, startup, idleFramesPerSecond: idleFrames,
 }, null, 2) + '\n');
 console.log('\nwritten: build/bench.json');

@@ -12,7 +12,8 @@ import { startServer } from '../../scripts/serve.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = join(ROOT, 'dist');
-export const ARTIFACTS = join(ROOT, 'build', 'test-artifacts');
+export const BUILD = process.env.RUMBO_BUILD || join(ROOT, 'build');
+export const ARTIFACTS = join(BUILD, 'test-artifacts');
 
 // Software WebGL2 (SwiftShader) and no calls to Google's services, which this
 // network refuses.
