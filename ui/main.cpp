@@ -45,8 +45,9 @@ App app;
 
 // A new devicePixelRatio (browser zoom, a window moved to a projector) needs a
 // larger or smaller drawing buffer and fonts rasterised anew. SDL resizes the
-// buffer only on a 'resize' event, which not every ratio change brings; setting
-// the same window size makes it read the ratio again.
+// buffer only on a 'resize' event, which not every ratio change brings (the
+// page wakes the loop for those); setting the same window size makes SDL read
+// the ratio again.
 void follow_pixel_ratio() {
   const auto ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
   if (ratio == app.pixel_ratio) return;

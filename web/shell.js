@@ -78,12 +78,12 @@
     if (rumbo.ready && Module._rumbo_wake) Module._rumbo_wake();
   }
 
-  // A new devicePixelRatio (browser zoom, a window moved to a projector) does
-  // not always fire 'resize'; SDL resizes the drawing buffer on 'resize'.
+  // A new devicePixelRatio (a window moved to a projector) does not always
+  // fire 'resize'; the frame loop follows the ratio once it is awake.
   function watchPixelRatio() {
     const query = matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
     query.addEventListener('change', () => {
-      window.dispatchEvent(new Event('resize'));
+      wake();
       watchPixelRatio();
     }, { once: true });
   }
@@ -129,12 +129,13 @@
   $('canvas').addEventListener('contextmenu', (e) => e.preventDefault());
   watchPixelRatio();
 
-  // The hosted page loads app.js beside it; the single-file page (rumbo.html)
-  // carries the same code inline, so it runs from file:// with no server.
   // Anything thrown before the first frame means the app cannot start.
   window.addEventListener('error', (e) => {
     if (!rumbo.ready) showFailure('crash', e.message);
   });
+
+  // The hosted page loads app.js beside it; the single-file page (rumbo.html)
+  // carries the same code inline, so it runs from file:// with no server.
   const app = document.createElement('script');
   const inline = document.getElementById('rumbo-app');
   if (inline) {
