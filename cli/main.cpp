@@ -1,0 +1,147 @@
+// rumbo-cli: checks and converts workspace files outside the browser, for
+// batch use and for people who write importers. Every file goes through the
+// same load() as in the app.
+//   rumbo-cli validate FILE
+//   rumbo-cli convert FILE --to json|bin OUT
+//   rumbo-cli info FILE
+// Exit codes: 0 ok, 1 invalid input, 2 wrong usage. Messages follow LANG
+// (Spanish when it starts with "es", English otherwise).
+
+#include "core/files/limits.h"
+#include "core/files/workspace_file.h"
+#include "core/messages.h"
+#include "core/version.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace rumbo;
+
+constexpr int kOk = 0;
+constexpr int kInvalid = 1;
+constexpr int kUsage = 2;
+
+Language language_from_environment() {
+  const char* lang = std::getenv("LANG");
+  return lang && std::string(lang).rfind("es", 0) == 0 ? Language::es : Language::en;
+}
+
+int usage() {
+  std::cerr << "usage: rumbo-cli validate FILE\n"
+               "       rumbo-cli convert FILE --to json|bin OUT\n"
+               "       rumbo-cli info FILE\n";
+  return kUsage;
+}
+
+// Reads at most one byte more than a workspace may have, so an oversized
+// file is refused by load() without reading all of it.
+bool read_file(const std::string& path, std::string& bytes) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  bytes.resize(kMaxFileBytes + 1);
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  return !in.bad();
+}
+
+struct Opened {
+  LoadResult result;
+  bool read = false;
+};
+
+Opened open(const std::string& path, Language language) {
+  Opened opened;
+  std::string bytes;
+  if (!read_file(path, bytes)) {
+    std::cerr << path << ": "
+              << (language == Language::es ? "no se pudo leer el archivo"
+                                           : "the file could not be read")
+              << "\n";
+    return opened;
+  }
+  opened.read = true;
+  opened.result = load(bytes);
+  if (!opened.result.ok())
+    std::cerr << path << ": " << describe(opened.result.error, language) << "\n";
+  return opened;
+}
+
+void print_findings(const std::string& path, const LoadResult& result, Language language) {
+  for (const Finding& finding : result.findings)
+    std::cerr << path << ": "
+              << (finding.severity == Severity::error
+                      ? "error"
+                      : (language == Language::es ? "aviso" : "warning"))
+              << ": " << describe(finding, language) << "\n";
+}
+
+int validate_command(const std::string& path, Language language) {
+  Opened opened = open(path, language);
+  print_findings(path, opened.result, language);
+  if (!opened.result.ok()) return kInvalid;
+  std::cout << path << ": ok\n";
+  return kOk;
+}
+
+int convert_command(const std::string& path, const std::string& to, const std::string& out,
+                    Language language) {
+  if (to != "json" && to != "bin") return usage();
+  Opened opened = open(path, language);
+  if (!opened.result.ok()) {
+    print_findings(path, opened.result, language);
+    return kInvalid;
+  }
+  std::string bytes =
+      to == "json" ? save_json(*opened.result.workspace) : save_binary(*opened.result.workspace);
+  std::ofstream file(out, std::ios::binary | std::ios::trunc);
+  file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!file.flush()) {
+    std::cerr << out << ": "
+              << (language == Language::es ? "no se pudo escribir el archivo"
+                                           : "the file could not be written")
+              << "\n";
+    return kInvalid;
+  }
+  return kOk;
+}
+
+int info_command(const std::string& path, Language language) {
+  Opened opened = open(path, language);
+  if (!opened.result.ok()) return kInvalid;
+  const LoadResult& r = opened.result;
+  const Workspace& ws = *r.workspace;
+  std::cout << "format: " << (r.format == FileFormat::json ? "json" : "binary") << "\n"
+            << "format_version: " << r.header.format_version << "\n"
+            << "written_by: Rumbo " << r.header.app_version << "\n"
+            << "title: " << ws.profile.title << "\n"
+            << "territory: " << ws.profile.name << "\n";
+  for_each_collection_type([&](auto* type) {
+    using T = std::remove_pointer_t<decltype(type)>;
+    std::cout << collection_key<T>() << ": " << collection<T>(ws).size() << "\n";
+  });
+  std::size_t warnings = r.findings.size();
+  std::cout << "warnings: " << warnings << "\n";
+  return kOk;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  Language language = language_from_environment();
+  if (args.size() == 1 && args[0] == "--version") {
+    std::cout << "rumbo-cli " << app_version() << "\n";
+    return kOk;
+  }
+  if (args.size() == 2 && args[0] == "validate") return validate_command(args[1], language);
+  if (args.size() == 2 && args[0] == "info") return info_command(args[1], language);
+  if (args.size() == 5 && args[0] == "convert" && args[2] == "--to")
+    return convert_command(args[1], args[3], args[4], language);
+  return usage();
+}

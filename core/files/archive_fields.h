@@ -1,0 +1,205 @@
+#pragma once
+
+// How model fields are written and read by cereal, with what a loader needs
+// for untrusted input: every field read knows its path ("workspace.actions[3]
+// .risk") so a failure can say where it happened; text and lists are bounded
+// before anything is allocated; numbers must be finite; enums and dates are
+// words. Serialisation functions (workspace_serialization.h) call field().
+
+#include "core/files/limits.h"
+#include "core/files/load_error.h"
+#include "core/model/date.h"
+#include "core/model/enum_keys.h"
+#include "core/model/ids.h"
+#include "core/utf8.h"
+
+#include <cereal/archives/json.hpp>
+#include <cereal/archives/portable_binary.hpp>
+#include <cereal/cereal.hpp>
+
+#include <cmath>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+namespace rumbo::fields {
+
+// The path of the field being read. A guard pushes one step; when an error
+// unwinds through the guards the innermost one records the full path.
+class ReadPath {
+public:
+  static ReadPath& current() {
+    thread_local ReadPath path;
+    return path;
+  }
+  void push(std::string step) { steps_.push_back(std::move(step)); }
+  void pop() { steps_.pop_back(); }
+  void record_failure() {
+    if (!failed_) failure_ = steps_;
+    failed_ = true;
+  }
+  // The steps to where reading failed, and a clean state for the next read.
+  std::vector<std::string> take_failure() {
+    std::vector<std::string> failure = std::move(failure_);
+    steps_.clear();
+    failure_.clear();
+    failed_ = false;
+    return failure;
+  }
+
+private:
+  std::vector<std::string> steps_;
+  std::vector<std::string> failure_;
+  bool failed_ = false;
+};
+
+class PathStep {
+public:
+  explicit PathStep(std::string step) : exceptions_(std::uncaught_exceptions()) {
+    ReadPath::current().push(std::move(step));
+  }
+  ~PathStep() {
+    if (std::uncaught_exceptions() > exceptions_) ReadPath::current().record_failure();
+    ReadPath::current().pop();
+  }
+  PathStep(const PathStep&) = delete;
+  PathStep& operator=(const PathStep&) = delete;
+
+private:
+  int exceptions_;
+};
+
+[[noreturn]] inline void fail(std::string key, std::string expected = {}, std::string found = {},
+                              std::vector<std::string> args = {}) {
+  LoadError error;
+  error.key = std::move(key);
+  error.args = std::move(args);
+  error.expected = std::move(expected);
+  error.found = std::move(found);
+  throw LoadFailure(std::move(error));
+}
+
+template <class Archive>
+inline constexpr bool is_json = std::is_same_v<Archive, cereal::JSONInputArchive> ||
+                                std::is_same_v<Archive, cereal::JSONOutputArchive>;
+
+template <class Archive> inline constexpr bool is_loading = Archive::is_loading::value;
+
+template <class Archive> void text_value(Archive& ar, std::string& text) {
+  if constexpr (is_json<Archive>) {
+    ar(text);
+  } else if constexpr (is_loading<Archive>) {
+    // Binary: the length comes before the bytes; check it before allocating.
+    cereal::size_type size = 0;
+    ar(cereal::make_size_tag(size));
+    if (size > kMaxTextBytes) fail("load.text_too_long", {}, {}, {std::to_string(kMaxTextBytes)});
+    text.resize(static_cast<std::size_t>(size));
+    ar(cereal::binary_data(text.data(), text.size()));
+  } else {
+    ar(cereal::make_size_tag(static_cast<cereal::size_type>(text.size())));
+    ar(cereal::binary_data(text.data(), text.size()));
+  }
+  if constexpr (is_loading<Archive>) {
+    if (text.size() > kMaxTextBytes)
+      fail("load.text_too_long", {}, {}, {std::to_string(kMaxTextBytes)});
+    if (decode_utf8(text).error_byte) fail("load.text_not_utf8");
+  }
+}
+
+template <class T> struct IsVector : std::false_type {};
+template <class T> struct IsVector<std::vector<T>> : std::true_type {};
+template <class T> struct IsId : std::false_type {};
+template <class Tag> struct IsId<Id<Tag>> : std::true_type {};
+
+template <class Archive, class T> void value(Archive& ar, T& v);
+
+// A list, bounded before it is allocated and with each element's index in the path.
+template <class T> struct ListRef { std::vector<T>& items; };
+
+template <class Archive, class T> void save(Archive& ar, const ListRef<T>& list) {
+  ar(cereal::make_size_tag(static_cast<cereal::size_type>(list.items.size())));
+  for (T& item : list.items)
+    value(ar, item);
+}
+
+template <class Archive, class T> void load(Archive& ar, ListRef<T>& list) {
+  cereal::size_type size = 0;
+  ar(cereal::make_size_tag(size));
+  if (size > kMaxListItems) fail("load.list_too_long", {}, {}, {std::to_string(kMaxListItems)});
+  list.items.clear();
+  list.items.resize(static_cast<std::size_t>(size));
+  for (std::size_t i = 0; i < list.items.size(); ++i) {
+    PathStep step("[" + std::to_string(i) + "]");
+    value(ar, list.items[i]);
+  }
+}
+
+// Reads or writes one value of any model type (no name: the caller has set it).
+template <class Archive, class T> void value(Archive& ar, T& v) {
+  if constexpr (std::is_same_v<T, std::string>) {
+    text_value(ar, v);
+  } else if constexpr (std::is_same_v<T, bool> || std::is_integral_v<T>) {
+    ar(v);
+  } else if constexpr (std::is_floating_point_v<T>) {
+    ar(v);
+    if (is_loading<Archive> && !std::isfinite(v)) fail("load.not_finite");
+  } else if constexpr (std::is_enum_v<T>) {
+    std::string key;
+    if constexpr (!is_loading<Archive>) key = std::string(to_key(v));
+    text_value(ar, key);
+    if constexpr (is_loading<Archive>) {
+      auto parsed = from_key<T>(key);
+      if (!parsed) {
+        std::string allowed;
+        for (auto word : enum_keys<T>())
+          allowed += (allowed.empty() ? "" : ", ") + std::string(word);
+        fail("load.unknown_word", {}, {}, {key, allowed});
+      }
+      v = *parsed;
+    }
+  } else if constexpr (std::is_same_v<T, Date>) {
+    std::string text;
+    if constexpr (!is_loading<Archive>) text = to_iso(v);
+    text_value(ar, text);
+    if constexpr (is_loading<Archive>) {
+      auto parsed = parse_iso_date(text);
+      if (!parsed) fail("load.bad_date", {}, {}, {text});
+      v = *parsed;
+    }
+  } else if constexpr (IsId<T>::value) {
+    ar(v.value);
+  } else if constexpr (std::is_same_v<T, std::optional<double>>) {
+    // Absent or present, as a list of zero or one number: [] or [12.5].
+    std::vector<double> items;
+    if (v) items.push_back(*v);
+    ListRef<double> list{items};
+    ar(list);
+    if constexpr (is_loading<Archive>) {
+      if (items.size() > 1) fail("load.optional_too_long");
+      v = items.empty() ? std::nullopt : std::optional<double>(items.front());
+    }
+  } else if constexpr (IsVector<T>::value) {
+    ListRef<typename T::value_type> list{v};
+    ar(list);
+  } else {
+    ar(v); // a model struct: cereal calls its versioned serialize()
+  }
+}
+
+// A named field: `field(ar, "risk", action.risk)`.
+template <class Archive, class T> void field(Archive& ar, const char* name, T& v) {
+  PathStep step(name);
+  if constexpr (is_json<Archive>) ar.setNextName(name);
+  value(ar, v);
+}
+
+// The version of a type this build knows; a file from a newer build is refused
+// instead of being read wrongly.
+inline void check_version(std::uint32_t found, std::uint32_t known) {
+  if (found > known)
+    fail("load.newer_object_version", {}, {}, {std::to_string(found), std::to_string(known)});
+}
+
+} // namespace rumbo::fields

@@ -1,0 +1,402 @@
+// cereal's JSON archive must come before any other rapidjson include: it sets
+// rapidjson's assertion to throw and its parse flags.
+#include "core/files/workspace_file.h"
+
+#include "core/crc32.h"
+#include "core/files/workspace_serialization.h"
+#include "core/version.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
+
+#include <sstream>
+
+namespace rumbo {
+
+template <class Archive> void serialize(Archive& ar, FileHeader& x, std::uint32_t version) {
+  using fields::field;
+  check_version<FileHeader>(version);
+  field(ar, "format", x.format);
+  field(ar, "format_version", x.format_version);
+  field(ar, "app_version", x.app_version);
+}
+
+} // namespace rumbo
+
+CEREAL_CLASS_VERSION(rumbo::FileHeader, 1)
+
+namespace rumbo {
+
+namespace {
+
+FileHeader current_header() {
+  return {kWorkspaceFormatName, kWorkspaceFormatVersion, app_version()};
+}
+
+LoadError make_error(std::string key, std::vector<std::string> args = {}) {
+  LoadError error;
+  error.key = std::move(key);
+  error.args = std::move(args);
+  return error;
+}
+
+std::string join_path(const std::vector<std::string>& steps) {
+  std::string path;
+  for (const std::string& step : steps) {
+    if (!path.empty() && step.front() != '[') path += '.';
+    path += step;
+  }
+  return path;
+}
+
+// The message key of what a rapidjson type check wanted: cereal reports a
+// wrong type as "rapidjson internal assertion failure: IsInt()".
+std::string expected_from_assertion(std::string_view what) {
+  struct Pair {
+    std::string_view check;
+    const char* key;
+  };
+  static constexpr Pair kPairs[] = {
+      {"IsObject", "type.object"},       {"IsArray", "type.array"},
+      {"IsString", "type.text"},         {"IsBool", "type.true_false"},
+      {"IsUint64", "type.whole_number"}, {"IsInt64", "type.whole_number"},
+      {"IsUint", "type.whole_number"},   {"IsInt", "type.whole_number"},
+      {"IsNumber", "type.number"},       {"IsDouble", "type.number"},
+      {"IsNull", "type.null"},
+  };
+  for (const Pair& pair : kPairs)
+    if (what.find(pair.check) != std::string_view::npos) return pair.key;
+  return {};
+}
+
+std::string type_key(const rapidjson::Value& value) {
+  switch (value.GetType()) {
+  case rapidjson::kNullType:
+    return "type.null";
+  case rapidjson::kFalseType:
+  case rapidjson::kTrueType:
+    return "type.true_false";
+  case rapidjson::kObjectType:
+    return "type.object";
+  case rapidjson::kArrayType:
+    return "type.array";
+  case rapidjson::kStringType:
+    return "type.text";
+  case rapidjson::kNumberType:
+    return value.IsInt64() || value.IsUint64() ? "type.whole_number" : "type.number";
+  }
+  return {};
+}
+
+// What the JSON holds at `steps`, as a type key ("type.nothing" if absent).
+std::string found_at(const rapidjson::Value& root, const std::vector<std::string>& steps) {
+  const rapidjson::Value* value = &root;
+  for (const std::string& step : steps) {
+    if (step.front() == '[') {
+      std::size_t index = std::stoul(step.substr(1));
+      if (!value->IsArray() || index >= value->Size()) return "type.nothing";
+      value = &(*value)[static_cast<rapidjson::SizeType>(index)];
+    } else {
+      if (!value->IsObject()) return "type.nothing";
+      auto member = value->FindMember(step.c_str());
+      if (member == value->MemberEnd()) return "type.nothing";
+      value = &member->value;
+    }
+  }
+  return type_key(*value);
+}
+
+// SAX pass before cereal sees the text: reports syntax errors with line and
+// column, and refuses nesting deep enough to exhaust the stack of cereal's
+// recursive parser.
+struct DepthGuard : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, DepthGuard> {
+  std::size_t depth = 0;
+  bool too_deep = false;
+  bool Default() { return true; }
+  bool StartObject() { return enter(); }
+  bool EndObject(rapidjson::SizeType) { return leave(); }
+  bool StartArray() { return enter(); }
+  bool EndArray(rapidjson::SizeType) { return leave(); }
+  bool enter() {
+    too_deep = ++depth > kMaxJsonDepth;
+    return !too_deep;
+  }
+  bool leave() {
+    --depth;
+    return true;
+  }
+};
+
+const char* syntax_key(rapidjson::ParseErrorCode code) {
+  switch (code) {
+  case rapidjson::kParseErrorDocumentEmpty:
+    return "json.empty";
+  case rapidjson::kParseErrorDocumentRootNotSingular:
+    return "json.trailing";
+  case rapidjson::kParseErrorObjectMissName:
+    return "json.missing_name";
+  case rapidjson::kParseErrorObjectMissColon:
+    return "json.missing_colon";
+  case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket:
+    return "json.missing_comma_object";
+  case rapidjson::kParseErrorArrayMissCommaOrSquareBracket:
+    return "json.missing_comma_array";
+  case rapidjson::kParseErrorStringUnicodeEscapeInvalidHex:
+  case rapidjson::kParseErrorStringUnicodeSurrogateInvalid:
+  case rapidjson::kParseErrorStringEscapeInvalid:
+    return "json.bad_escape";
+  case rapidjson::kParseErrorStringMissQuotationMark:
+    return "json.unterminated_string";
+  case rapidjson::kParseErrorStringInvalidEncoding:
+    return "json.bad_encoding";
+  case rapidjson::kParseErrorNumberTooBig:
+  case rapidjson::kParseErrorNumberMissFraction:
+  case rapidjson::kParseErrorNumberMissExponent:
+    return "json.bad_number";
+  default:
+    return "json.syntax";
+  }
+}
+
+void locate(std::string_view text, std::size_t offset, LoadError& error) {
+  error.line = 1;
+  error.column = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++error.line;
+      error.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++error.column; // count characters, not the continuation bytes of UTF-8
+    }
+  }
+}
+
+// Turns whatever reading threw into a LoadError with a path.
+template <class Read>
+std::optional<LoadError> read_guarded(Read&& read, const rapidjson::Value* json) {
+  try {
+    read();
+    fields::ReadPath::current().take_failure();
+    return std::nullopt;
+  } catch (const LoadFailure& failure) {
+    LoadError error = failure.error;
+    error.path = join_path(fields::ReadPath::current().take_failure());
+    return error;
+  } catch (const cereal::RapidJSONException& e) {
+    auto steps = fields::ReadPath::current().take_failure();
+    LoadError error = make_error("load.wrong_type");
+    error.path = join_path(steps);
+    error.expected = expected_from_assertion(e.what());
+    if (json) error.found = found_at(*json, steps);
+    return error;
+  } catch (const cereal::Exception& e) {
+    auto steps = fields::ReadPath::current().take_failure();
+    std::string_view what = e.what();
+    LoadError error =
+        make_error(what.find("not found") != std::string_view::npos ? "load.missing_field"
+                   : json                                           ? "load.wrong_type"
+                                                                    : "load.truncated");
+    error.path = join_path(steps);
+    if (json) error.found = found_at(*json, steps);
+    return error;
+  } catch (const std::exception&) {
+    LoadError error = make_error("load.unreadable");
+    error.path = join_path(fields::ReadPath::current().take_failure());
+    return error;
+  }
+}
+
+LoadError check_header(const FileHeader& header) {
+  if (header.format != kWorkspaceFormatName)
+    return make_error("load.not_workspace", {header.format});
+  if (header.format_version > kWorkspaceFormatVersion)
+    return make_error("load.newer_format",
+                      {std::to_string(header.format_version), header.app_version,
+                       std::to_string(kWorkspaceFormatVersion), app_version()});
+  if (header.format_version == 0) return make_error("load.bad_format_version");
+  return {};
+}
+
+void load_json(std::string_view text, LoadResult& result) {
+  result.format = FileFormat::json;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3); // a BOM from a text editor
+  {
+    rapidjson::Reader reader;
+    DepthGuard guard;
+    rapidjson::MemoryStream stream(text.data(), text.size());
+    rapidjson::ParseResult parsed = reader.Parse<rapidjson::kParseIterativeFlag>(stream, guard);
+    if (guard.too_deep) {
+      result.error = make_error("json.too_deep", {std::to_string(kMaxJsonDepth)});
+      locate(text, parsed.Offset(), result.error);
+      return;
+    }
+    if (parsed.IsError()) {
+      result.error = make_error(syntax_key(parsed.Code()));
+      locate(text, parsed.Offset(), result.error);
+      return;
+    }
+  }
+  rapidjson::Document document;
+  document.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag>(text.data(),
+                                                                                      text.size());
+  if (!document.IsObject()) {
+    result.error = make_error("load.not_workspace", {""});
+    return;
+  }
+  // cereal reads from a stream; the text is copied once, which is cheap next to parsing.
+  std::istringstream stream{std::string(text)};
+  Workspace workspace;
+  std::optional<LoadError> error = read_guarded(
+      [&] {
+        cereal::JSONInputArchive archive(stream);
+        fields::field(archive, "header", result.header);
+        LoadError header_error = check_header(result.header);
+        if (!header_error.key.empty()) throw LoadFailure(header_error);
+        fields::field(archive, "workspace", workspace);
+      },
+      &document);
+  if (error) {
+    result.error = *error;
+    return;
+  }
+  result.workspace = std::move(workspace);
+}
+
+// The binary file: [header][body size u64][body CRC-32 u32] as one portable
+// binary archive, then the body (the workspace, another archive).
+struct BinaryPrefix {
+  FileHeader header;
+  std::uint64_t body_size = 0;
+  std::uint32_t body_crc = 0;
+};
+
+void load_binary(std::string_view bytes, LoadResult& result) {
+  result.format = FileFormat::binary;
+  std::istringstream stream{std::string(bytes)};
+  BinaryPrefix prefix;
+  std::optional<LoadError> error = read_guarded(
+      [&] {
+        cereal::PortableBinaryInputArchive archive(stream);
+        fields::field(archive, "header", prefix.header);
+        if (prefix.header.format != kWorkspaceFormatName)
+          fields::fail("load.not_workspace", {}, {}, {prefix.header.format});
+        archive(prefix.body_size, prefix.body_crc);
+      },
+      nullptr);
+  if (error) {
+    // Bytes that do not even start like our header are some other file.
+    result.error = error->key == "load.not_workspace" || error->path.rfind("header", 0) == 0
+                       ? make_error("load.not_workspace", {""})
+                       : *error;
+    return;
+  }
+  result.header = prefix.header;
+  LoadError header_error = check_header(prefix.header);
+  if (!header_error.key.empty()) {
+    result.error = header_error;
+    return;
+  }
+  std::size_t body_start = static_cast<std::size_t>(stream.tellg());
+  std::string_view body = bytes.substr(body_start);
+  if (prefix.body_size != body.size()) {
+    result.error =
+        make_error(prefix.body_size > body.size() ? "load.truncated" : "load.trailing_bytes");
+    return;
+  }
+  if (crc32(body) != prefix.body_crc) {
+    result.error = make_error("load.checksum");
+    return;
+  }
+  std::istringstream body_stream{std::string(body)};
+  Workspace workspace;
+  error = read_guarded(
+      [&] {
+        cereal::PortableBinaryInputArchive archive(body_stream);
+        fields::field(archive, "workspace", workspace);
+      },
+      nullptr);
+  if (error) {
+    result.error = *error;
+    return;
+  }
+  if (body_stream.peek() != std::char_traits<char>::eof()) {
+    result.error = make_error("load.trailing_bytes");
+    return;
+  }
+  result.workspace = std::move(workspace);
+}
+
+} // namespace
+
+std::string save_json(const Workspace& workspace) {
+  std::ostringstream out;
+  {
+    cereal::JSONOutputArchive archive(
+        out, cereal::JSONOutputArchive::Options(
+                 324, cereal::JSONOutputArchive::Options::IndentChar::space, 2));
+    FileHeader header = current_header();
+    fields::field(archive, "header", header);
+    // Saving never changes the workspace; cereal's one serialize() per type takes it non-const.
+    fields::field(archive, "workspace", const_cast<Workspace&>(workspace));
+  }
+  out << '\n';
+  return out.str();
+}
+
+std::string save_binary(const Workspace& workspace) {
+  std::ostringstream body;
+  {
+    cereal::PortableBinaryOutputArchive archive(body);
+    fields::field(archive, "workspace", const_cast<Workspace&>(workspace));
+  }
+  std::string body_bytes = body.str();
+  std::ostringstream out;
+  {
+    cereal::PortableBinaryOutputArchive archive(out);
+    FileHeader header = current_header();
+    fields::field(archive, "header", header);
+    archive(static_cast<std::uint64_t>(body_bytes.size()), crc32(body_bytes));
+  }
+  out << body_bytes;
+  return out.str();
+}
+
+LoadResult load(std::string_view bytes) {
+  LoadResult result;
+  if (bytes.size() > kMaxFileBytes) {
+    result.error = make_error("load.too_large", {std::to_string(bytes.size() / 1024),
+                                                 std::to_string(kMaxFileBytes / 1024)});
+    return result;
+  }
+  std::size_t first = bytes.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) {
+    result.error = make_error("load.empty");
+    return result;
+  }
+  bool json = bytes[first] == '{' || bytes.substr(0, 3) == "\xEF\xBB\xBF";
+  if (json)
+    load_json(bytes, result);
+  else
+    load_binary(bytes, result);
+  if (!result.workspace) return result;
+  // Every released format so far shares one layout; class versions migrate
+  // field by field inside serialize(). A new format version adds its step here.
+  result.findings = validate(*result.workspace);
+  if (has_errors(result.findings)) {
+    result.workspace.reset();
+    const Finding& first_error =
+        *std::find_if(result.findings.begin(), result.findings.end(),
+                      [](const Finding& f) { return f.severity == Severity::error; });
+    result.error = make_error(
+        "load.invalid", {std::to_string(std::count_if(
+                            result.findings.begin(), result.findings.end(),
+                            [](const Finding& f) { return f.severity == Severity::error; }))});
+    result.error.path = first_error.path;
+    result.error.detail_key = first_error.key;
+    result.error.detail_args = first_error.args;
+  }
+  return result;
+}
+
+} // namespace rumbo

@@ -1,0 +1,339 @@
+#pragma once
+
+// How every persisted type of the model is written and read, in both file
+// formats. Each type has a CEREAL_CLASS_VERSION. The migration rule (see
+// docs/model.md): a field added in version N is read only when
+// `version >= N`, and older files get a default or a value derived from what
+// they have; a field is never removed or renamed, only left unwritten after a
+// version bump with its old meaning migrated.
+
+#include "core/files/archive_fields.h"
+#include "core/model/workspace.h"
+
+namespace rumbo {
+
+template <class T> void check_version(std::uint32_t version) {
+  fields::check_version(version, cereal::detail::Version<T>::version);
+}
+
+template <class Archive> void serialize(Archive& ar, Label& x, std::uint32_t version) {
+  check_version<Label>(version);
+  fields::field(ar, "es", x.es);
+  fields::field(ar, "en", x.en);
+}
+
+template <class Archive> void serialize(Archive& ar, Sector& x, std::uint32_t version) {
+  using fields::field;
+  check_version<Sector>(version);
+  field(ar, "name", x.name);
+  field(ar, "export_share", x.export_share);
+  field(ar, "productivity_notes", x.productivity_notes);
+}
+
+template <class Archive> void serialize(Archive& ar, TerritoryAsset& x, std::uint32_t version) {
+  using fields::field;
+  check_version<TerritoryAsset>(version);
+  field(ar, "kind", x.kind);
+  field(ar, "name", x.name);
+  field(ar, "notes", x.notes);
+}
+
+template <class Archive> void serialize(Archive& ar, Profile& x, std::uint32_t version) {
+  using fields::field;
+  check_version<Profile>(version);
+  field(ar, "title", x.title);
+  field(ar, "name", x.name);
+  field(ar, "country", x.country);
+  field(ar, "region", x.region);
+  field(ar, "population", x.population);
+  field(ar, "area_km2", x.area_km2);
+  field(ar, "gdp_per_capita", x.gdp_per_capita);
+  field(ar, "currency", x.currency);
+  field(ar, "languages", x.languages);
+  field(ar, "plan_start_year", x.plan_start_year);
+  field(ar, "plan_end_year", x.plan_end_year);
+  field(ar, "sectors", x.sectors);
+  field(ar, "assets", x.assets);
+}
+
+template <class Archive> void serialize(Archive& ar, ContextItem& x, std::uint32_t version) {
+  using fields::field;
+  check_version<ContextItem>(version);
+  field(ar, "id", x.id);
+  field(ar, "text", x.text);
+  field(ar, "quadrant", x.quadrant);
+  field(ar, "pestel", x.pestel);
+  field(ar, "impact", x.impact);
+  field(ar, "likelihood", x.likelihood);
+  field(ar, "source", x.source);
+  field(ar, "objectives", x.objectives);
+}
+
+template <class Archive> void serialize(Archive& ar, TowsOption& x, std::uint32_t version) {
+  using fields::field;
+  check_version<TowsOption>(version);
+  field(ar, "id", x.id);
+  field(ar, "text", x.text);
+  field(ar, "internal_item", x.internal_item);
+  field(ar, "external_item", x.external_item);
+}
+
+template <class Archive> void serialize(Archive& ar, Indicator& x, std::uint32_t version) {
+  using fields::field;
+  check_version<Indicator>(version);
+  field(ar, "id", x.id);
+  field(ar, "dimension", x.dimension);
+  field(ar, "name", x.name);
+  field(ar, "unit", x.unit);
+  field(ar, "direction", x.direction);
+  field(ar, "kind", x.kind);
+  field(ar, "value", x.value);
+  field(ar, "target", x.target);
+  field(ar, "rubric", x.rubric);
+  field(ar, "year", x.year);
+  field(ar, "source", x.source);
+  field(ar, "weight", x.weight);
+}
+
+template <class Archive> void serialize(Archive& ar, PeerValue& x, std::uint32_t version) {
+  using fields::field;
+  check_version<PeerValue>(version);
+  field(ar, "indicator", x.indicator);
+  field(ar, "value", x.value);
+}
+
+template <class Archive> void serialize(Archive& ar, PeerCity& x, std::uint32_t version) {
+  using fields::field;
+  check_version<PeerCity>(version);
+  field(ar, "id", x.id);
+  field(ar, "name", x.name);
+  field(ar, "country", x.country);
+  field(ar, "values", x.values);
+}
+
+template <class Archive> void serialize(Archive& ar, Vision& x, std::uint32_t version) {
+  check_version<Vision>(version);
+  fields::field(ar, "text", x.text);
+}
+
+template <class Archive> void serialize(Archive& ar, Objective& x, std::uint32_t version) {
+  using fields::field;
+  check_version<Objective>(version);
+  field(ar, "id", x.id);
+  field(ar, "title", x.title);
+  field(ar, "description", x.description);
+}
+
+template <class Archive> void serialize(Archive& ar, Kpi& x, std::uint32_t version) {
+  using fields::field;
+  check_version<Kpi>(version);
+  field(ar, "id", x.id);
+  field(ar, "objective", x.objective);
+  field(ar, "name", x.name);
+  field(ar, "unit", x.unit);
+  field(ar, "direction", x.direction);
+  field(ar, "baseline", x.baseline);
+  field(ar, "baseline_year", x.baseline_year);
+  field(ar, "target", x.target);
+  field(ar, "target_year", x.target_year);
+}
+
+template <class Archive> void serialize(Archive& ar, Axis& x, std::uint32_t version) {
+  using fields::field;
+  check_version<Axis>(version);
+  field(ar, "id", x.id);
+  field(ar, "key", x.key);
+  field(ar, "name", x.name);
+  field(ar, "description", x.description);
+}
+
+template <class Archive> void serialize(Archive& ar, Mechanism& x, std::uint32_t version) {
+  using fields::field;
+  check_version<Mechanism>(version);
+  field(ar, "id", x.id);
+  field(ar, "key", x.key);
+  field(ar, "name", x.name);
+  field(ar, "description", x.description);
+}
+
+template <class Archive> void serialize(Archive& ar, Actor& x, std::uint32_t version) {
+  using fields::field;
+  check_version<Actor>(version);
+  field(ar, "id", x.id);
+  field(ar, "name", x.name);
+  field(ar, "type", x.type);
+  field(ar, "influence", x.influence);
+  field(ar, "interest", x.interest);
+  field(ar, "role", x.role);
+  field(ar, "contact_notes", x.contact_notes);
+}
+
+template <class Archive> void serialize(Archive& ar, Partner& x, std::uint32_t version) {
+  using fields::field;
+  check_version<Partner>(version);
+  field(ar, "id", x.id);
+  field(ar, "name", x.name);
+  field(ar, "kind", x.kind);
+  field(ar, "country", x.country);
+  field(ar, "region", x.region);
+  field(ar, "themes", x.themes);
+  field(ar, "mechanisms", x.mechanisms);
+  field(ar, "languages", x.languages);
+  field(ar, "relation", x.relation);
+  field(ar, "notes", x.notes);
+}
+
+template <class Archive> void serialize(Archive& ar, CriterionScore& x, std::uint32_t version) {
+  using fields::field;
+  check_version<CriterionScore>(version);
+  field(ar, "criterion", x.criterion);
+  field(ar, "value", x.value);
+}
+
+template <class Archive> void serialize(Archive& ar, Action& x, std::uint32_t version) {
+  using fields::field;
+  check_version<Action>(version);
+  field(ar, "id", x.id);
+  field(ar, "title", x.title);
+  field(ar, "description", x.description);
+  field(ar, "axis", x.axis);
+  field(ar, "mechanism", x.mechanism);
+  field(ar, "objectives", x.objectives);
+  field(ar, "lead", x.lead);
+  field(ar, "partners", x.partners);
+  field(ar, "cost_per_year", x.cost_per_year);
+  field(ar, "external_funding", x.external_funding);
+  field(ar, "staff_effort", x.staff_effort);
+  field(ar, "start", x.start);
+  field(ar, "end", x.end);
+  field(ar, "depends_on", x.depends_on);
+  field(ar, "exclusive_group", x.exclusive_group);
+  field(ar, "risk", x.risk);
+  field(ar, "status", x.status);
+  field(ar, "scores", x.scores);
+}
+
+template <class Archive> void serialize(Archive& ar, Criterion& x, std::uint32_t version) {
+  using fields::field;
+  check_version<Criterion>(version);
+  field(ar, "id", x.id);
+  field(ar, "key", x.key);
+  field(ar, "name", x.name);
+  field(ar, "description", x.description);
+  field(ar, "kind", x.kind);
+  field(ar, "scale_min", x.scale_min);
+  field(ar, "scale_max", x.scale_max);
+  field(ar, "weight", x.weight);
+}
+
+template <class Archive> void serialize(Archive& ar, PairwiseJudgement& x, std::uint32_t version) {
+  using fields::field;
+  check_version<PairwiseJudgement>(version);
+  field(ar, "first", x.first);
+  field(ar, "second", x.second);
+  field(ar, "value", x.value);
+}
+
+template <class Archive> void serialize(Archive& ar, CriteriaComparison& x, std::uint32_t version) {
+  using fields::field;
+  check_version<CriteriaComparison>(version);
+  field(ar, "use_for_weights", x.use_for_weights);
+  field(ar, "judgements", x.judgements);
+}
+
+template <class Archive> void serialize(Archive& ar, KpiActual& x, std::uint32_t version) {
+  using fields::field;
+  check_version<KpiActual>(version);
+  field(ar, "kpi", x.kpi);
+  field(ar, "value", x.value);
+}
+
+template <class Archive> void serialize(Archive& ar, StatusRecord& x, std::uint32_t version) {
+  using fields::field;
+  check_version<StatusRecord>(version);
+  field(ar, "action", x.action);
+  field(ar, "status", x.status);
+}
+
+template <class Archive> void serialize(Archive& ar, FrozenWeight& x, std::uint32_t version) {
+  using fields::field;
+  check_version<FrozenWeight>(version);
+  field(ar, "criterion", x.criterion);
+  field(ar, "name", x.name);
+  field(ar, "weight", x.weight);
+}
+
+template <class Archive> void serialize(Archive& ar, FrozenRank& x, std::uint32_t version) {
+  using fields::field;
+  check_version<FrozenRank>(version);
+  field(ar, "action", x.action);
+  field(ar, "title", x.title);
+  field(ar, "rank", x.rank);
+  field(ar, "score", x.score);
+}
+
+template <class Archive> void serialize(Archive& ar, EvaluationCycle& x, std::uint32_t version) {
+  using fields::field;
+  check_version<EvaluationCycle>(version);
+  field(ar, "id", x.id);
+  field(ar, "name", x.name);
+  field(ar, "date", x.date);
+  field(ar, "kpi_actuals", x.kpi_actuals);
+  field(ar, "statuses", x.statuses);
+  field(ar, "lessons", x.lessons);
+  field(ar, "ranking_method", x.ranking_method);
+  field(ar, "frozen_weights", x.frozen_weights);
+  field(ar, "frozen_ranking", x.frozen_ranking);
+}
+
+template <class Archive> void serialize(Archive& ar, Workspace& x, std::uint32_t version) {
+  using fields::field;
+  check_version<Workspace>(version);
+  field(ar, "next_id", x.next_id);
+  field(ar, "profile", x.profile);
+  field(ar, "context_items", x.context_items);
+  field(ar, "tows_options", x.tows_options);
+  field(ar, "indicators", x.indicators);
+  field(ar, "peers", x.peers);
+  field(ar, "vision", x.vision);
+  field(ar, "objectives", x.objectives);
+  field(ar, "kpis", x.kpis);
+  field(ar, "axes", x.axes);
+  field(ar, "mechanisms", x.mechanisms);
+  field(ar, "actors", x.actors);
+  field(ar, "partners", x.partners);
+  field(ar, "actions", x.actions);
+  field(ar, "criteria", x.criteria);
+  field(ar, "comparison", x.comparison);
+  field(ar, "cycles", x.cycles);
+}
+
+} // namespace rumbo
+
+CEREAL_CLASS_VERSION(rumbo::Label, 1)
+CEREAL_CLASS_VERSION(rumbo::Sector, 1)
+CEREAL_CLASS_VERSION(rumbo::TerritoryAsset, 1)
+CEREAL_CLASS_VERSION(rumbo::Profile, 1)
+CEREAL_CLASS_VERSION(rumbo::ContextItem, 1)
+CEREAL_CLASS_VERSION(rumbo::TowsOption, 1)
+CEREAL_CLASS_VERSION(rumbo::Indicator, 1)
+CEREAL_CLASS_VERSION(rumbo::PeerValue, 1)
+CEREAL_CLASS_VERSION(rumbo::PeerCity, 1)
+CEREAL_CLASS_VERSION(rumbo::Vision, 1)
+CEREAL_CLASS_VERSION(rumbo::Objective, 1)
+CEREAL_CLASS_VERSION(rumbo::Kpi, 1)
+CEREAL_CLASS_VERSION(rumbo::Axis, 1)
+CEREAL_CLASS_VERSION(rumbo::Mechanism, 1)
+CEREAL_CLASS_VERSION(rumbo::Actor, 1)
+CEREAL_CLASS_VERSION(rumbo::Partner, 1)
+CEREAL_CLASS_VERSION(rumbo::CriterionScore, 1)
+CEREAL_CLASS_VERSION(rumbo::Action, 1)
+CEREAL_CLASS_VERSION(rumbo::Criterion, 1)
+CEREAL_CLASS_VERSION(rumbo::PairwiseJudgement, 1)
+CEREAL_CLASS_VERSION(rumbo::CriteriaComparison, 1)
+CEREAL_CLASS_VERSION(rumbo::KpiActual, 1)
+CEREAL_CLASS_VERSION(rumbo::StatusRecord, 1)
+CEREAL_CLASS_VERSION(rumbo::FrozenWeight, 1)
+CEREAL_CLASS_VERSION(rumbo::FrozenRank, 1)
+CEREAL_CLASS_VERSION(rumbo::EvaluationCycle, 1)
+CEREAL_CLASS_VERSION(rumbo::Workspace, 1)

@@ -1,0 +1,339 @@
+#include "core/validation/validate.h"
+
+#include "core/model/references.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <set>
+#include <type_traits>
+
+namespace rumbo {
+
+namespace {
+
+std::string number_text(double value) {
+  char text[64];
+  std::snprintf(text, sizeof text, "%g", value);
+  return text;
+}
+
+class Checker {
+public:
+  explicit Checker(const Workspace& ws) : ws_(ws) {}
+
+  std::vector<Finding> run() {
+    check_ids();
+    check_references();
+    check_profile();
+    check_diagnosis();
+    check_readiness();
+    check_objectives();
+    check_catalogues();
+    check_actors_and_partners();
+    check_actions();
+    check_criteria();
+    check_cycles();
+    return std::move(findings_);
+  }
+
+private:
+  const Workspace& ws_;
+  std::vector<Finding> findings_;
+
+  void add(Severity severity, std::string key, std::string path, ObjectId object,
+           std::vector<std::string> args = {}) {
+    findings_.push_back({severity, std::move(key), std::move(path), object, std::move(args)});
+  }
+
+  static std::string at(const char* collection, std::size_t index) {
+    return std::string(collection) + "[" + std::to_string(index) + "]";
+  }
+
+  void range(const std::string& path, ObjectId object, const char* field, int value, int low,
+             int high) {
+    if (value < low || value > high)
+      add(Severity::error, "check.out_of_range", path + "." + field, object,
+          {std::string("field.") + field, std::to_string(value), std::to_string(low),
+           std::to_string(high)});
+  }
+
+  void not_negative(const std::string& path, ObjectId object, const char* field, double value) {
+    if (value < 0)
+      add(Severity::error, "check.negative", path + "." + field, object,
+          {std::string("field.") + field, number_text(value)});
+  }
+
+  void named(const std::string& path, ObjectId object, bool empty) {
+    if (empty) add(Severity::warning, "check.no_name", path, object);
+  }
+
+  void check_ids() {
+    std::set<ObjectId> seen;
+    for_each_collection_type([&](auto* type) {
+      using T = std::remove_pointer_t<decltype(type)>;
+      const auto& items = collection<T>(ws_);
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        ObjectId id = items[i].id.value;
+        std::string path = at(collection_key<T>(), i) + ".id";
+        if (id == 0) {
+          add(Severity::error, "check.id_zero", path, 0);
+        } else if (!seen.insert(id).second) {
+          add(Severity::error, "check.id_duplicate", path, id, {std::to_string(id)});
+        } else if (id >= ws_.next_id) {
+          add(Severity::error, "check.id_beyond_counter", path, id,
+              {std::to_string(id), std::to_string(ws_.next_id)});
+        }
+      }
+    });
+  }
+
+  void check_references() {
+    for (const RefSite& site : references(ws_)) {
+      std::string path = (site.owner == 0 ? std::string(site.owner_collection)
+                                          : at(site.owner_collection, site.owner_index)) +
+                         "." + site.field;
+      if (site.target == 0) {
+        if (site.kind != RefKind::optional)
+          add(Severity::error, "check.reference_missing", path, site.owner,
+              {std::string("collection.") + site.target_collection});
+        continue;
+      }
+      const char* holder = collection_of(ws_, site.target);
+      if (holder == nullptr || std::string(holder) != site.target_collection)
+        add(Severity::error, "check.reference_dangling", path, site.owner,
+            {std::to_string(site.target), std::string("collection.") + site.target_collection});
+    }
+  }
+
+  void check_profile() {
+    const Profile& p = ws_.profile;
+    if (p.population < 0)
+      add(Severity::error, "check.negative", "profile.population", 0,
+          {"field.population", std::to_string(p.population)});
+    not_negative("profile", 0, "area_km2", p.area_km2);
+    not_negative("profile", 0, "gdp_per_capita", p.gdp_per_capita);
+    if (p.plan_start_year != 0)
+      range("profile", 0, "plan_start_year", p.plan_start_year, 1900, 2200);
+    if (p.plan_end_year != 0) range("profile", 0, "plan_end_year", p.plan_end_year, 1900, 2200);
+    if (p.plan_start_year != 0 && p.plan_end_year != 0 && p.plan_end_year < p.plan_start_year)
+      add(Severity::warning, "check.plan_period", "profile.plan_end_year", 0,
+          {std::to_string(p.plan_start_year), std::to_string(p.plan_end_year)});
+    for (std::size_t i = 0; i < p.sectors.size(); ++i) {
+      double share = p.sectors[i].export_share;
+      if (share < 0 || share > 100)
+        add(Severity::error, "check.percent", at("profile.sectors", i) + ".export_share", 0,
+            {number_text(share)});
+    }
+  }
+
+  void check_diagnosis() {
+    for (std::size_t i = 0; i < ws_.context_items.size(); ++i) {
+      const ContextItem& item = ws_.context_items[i];
+      std::string path = at("context_items", i);
+      named(path + ".text", item.id.value, item.text.empty());
+      range(path, item.id.value, "impact", item.impact, 1, 5);
+      range(path, item.id.value, "likelihood", item.likelihood, 1, 5);
+      if (is_internal(item.quadrant) && item.pestel != Pestel::none)
+        add(Severity::warning, "check.pestel_on_internal", path + ".pestel", item.id.value);
+    }
+    for (std::size_t i = 0; i < ws_.tows_options.size(); ++i) {
+      const TowsOption& option = ws_.tows_options[i];
+      std::string path = at("tows_options", i);
+      named(path + ".text", option.id.value, option.text.empty());
+      const ContextItem* internal = find_by_id(ws_.context_items, option.internal_item.value);
+      const ContextItem* external = find_by_id(ws_.context_items, option.external_item.value);
+      if (internal && !is_internal(internal->quadrant))
+        add(Severity::error, "check.tows_internal", path + ".internal_item", option.id.value);
+      if (external && is_internal(external->quadrant))
+        add(Severity::error, "check.tows_external", path + ".external_item", option.id.value);
+    }
+  }
+
+  void check_readiness() {
+    for (std::size_t i = 0; i < ws_.indicators.size(); ++i) {
+      const Indicator& indicator = ws_.indicators[i];
+      std::string path = at("indicators", i);
+      ObjectId id = indicator.id.value;
+      named(path + ".name", id, indicator.name.empty());
+      not_negative(path, id, "weight", indicator.weight);
+      if (indicator.year != 0) range(path, id, "year", indicator.year, 1900, 2200);
+      if (indicator.kind == IndicatorKind::maturity) {
+        if (indicator.value && (*indicator.value < 0 || *indicator.value > kMaturityLevels - 1 ||
+                                *indicator.value != std::floor(*indicator.value)))
+          add(Severity::error, "check.maturity_level", path + ".value", id,
+              {number_text(*indicator.value)});
+        if (indicator.rubric.size() != kMaturityLevels)
+          add(Severity::error, "check.rubric_levels", path + ".rubric", id,
+              {std::to_string(indicator.rubric.size())});
+      }
+    }
+    for (std::size_t i = 0; i < ws_.peers.size(); ++i) {
+      const PeerCity& peer = ws_.peers[i];
+      std::string path = at("peers", i);
+      named(path + ".name", peer.id.value, peer.name.empty());
+      std::set<ObjectId> seen;
+      for (std::size_t j = 0; j < peer.values.size(); ++j)
+        if (!seen.insert(peer.values[j].indicator.value).second)
+          add(Severity::error, "check.duplicate_entry", at((path + ".values").c_str(), j),
+              peer.id.value);
+    }
+  }
+
+  void check_objectives() {
+    for (std::size_t i = 0; i < ws_.objectives.size(); ++i)
+      named(at("objectives", i) + ".title", ws_.objectives[i].id.value,
+            ws_.objectives[i].title.empty());
+    for (std::size_t i = 0; i < ws_.kpis.size(); ++i) {
+      const Kpi& kpi = ws_.kpis[i];
+      std::string path = at("kpis", i);
+      named(path + ".name", kpi.id.value, kpi.name.empty());
+      if (kpi.baseline_year != 0)
+        range(path, kpi.id.value, "baseline_year", kpi.baseline_year, 1900, 2200);
+      if (kpi.target_year != 0)
+        range(path, kpi.id.value, "target_year", kpi.target_year, 1900, 2200);
+      if (kpi.baseline_year != 0 && kpi.target_year != 0 && kpi.target_year < kpi.baseline_year)
+        add(Severity::warning, "check.target_before_baseline", path + ".target_year", kpi.id.value,
+            {std::to_string(kpi.baseline_year), std::to_string(kpi.target_year)});
+    }
+  }
+
+  void check_catalogues() {
+    for (std::size_t i = 0; i < ws_.axes.size(); ++i)
+      named(at("axes", i) + ".name", ws_.axes[i].id.value, ws_.axes[i].name.empty());
+    for (std::size_t i = 0; i < ws_.mechanisms.size(); ++i)
+      named(at("mechanisms", i) + ".name", ws_.mechanisms[i].id.value,
+            ws_.mechanisms[i].name.empty());
+  }
+
+  void check_actors_and_partners() {
+    for (std::size_t i = 0; i < ws_.actors.size(); ++i) {
+      const Actor& actor = ws_.actors[i];
+      std::string path = at("actors", i);
+      named(path + ".name", actor.id.value, actor.name.empty());
+      range(path, actor.id.value, "influence", actor.influence, 1, 5);
+      range(path, actor.id.value, "interest", actor.interest, 1, 5);
+    }
+    for (std::size_t i = 0; i < ws_.partners.size(); ++i)
+      named(at("partners", i) + ".name", ws_.partners[i].id.value, ws_.partners[i].name.empty());
+  }
+
+  void check_actions() {
+    for (std::size_t i = 0; i < ws_.actions.size(); ++i) {
+      const Action& action = ws_.actions[i];
+      std::string path = at("actions", i);
+      ObjectId id = action.id.value;
+      named(path + ".title", id, action.title.empty());
+      not_negative(path, id, "cost_per_year", action.cost_per_year);
+      not_negative(path, id, "external_funding", action.external_funding);
+      not_negative(path, id, "staff_effort", action.staff_effort);
+      range(path, id, "risk", action.risk, 1, 5);
+      if (action.start.is_set() && action.end.is_set() && action.end < action.start)
+        add(Severity::warning, "check.end_before_start", path + ".end", id,
+            {to_iso(action.start), to_iso(action.end)});
+      std::set<ObjectId> scored;
+      for (std::size_t j = 0; j < action.scores.size(); ++j) {
+        const CriterionScore& score = action.scores[j];
+        std::string score_path = path + ".scores[" + std::to_string(j) + "]";
+        if (!scored.insert(score.criterion.value).second)
+          add(Severity::error, "check.duplicate_entry", score_path, id);
+        const Criterion* criterion = find_by_id(ws_.criteria, score.criterion.value);
+        if (criterion && (score.value < criterion->scale_min || score.value > criterion->scale_max))
+          add(Severity::warning, "check.score_out_of_scale", score_path + ".value", id,
+              {number_text(score.value), number_text(criterion->scale_min),
+               number_text(criterion->scale_max)});
+      }
+    }
+    check_dependency_cycles();
+  }
+
+  // Depth-first search; a back edge closes a cycle, reported once per cycle
+  // with the titles along it so the user can see which dependency to remove.
+  void check_dependency_cycles() {
+    std::map<ObjectId, std::size_t> index;
+    for (std::size_t i = 0; i < ws_.actions.size(); ++i)
+      index[ws_.actions[i].id.value] = i;
+    enum class Mark { unvisited, open, closed };
+    std::vector<Mark> marks(ws_.actions.size(), Mark::unvisited);
+    std::vector<std::size_t> trail;
+    std::function<void(std::size_t)> visit = [&](std::size_t i) {
+      marks[i] = Mark::open;
+      trail.push_back(i);
+      for (ActionId next : ws_.actions[i].depends_on) {
+        auto found = index.find(next.value);
+        if (found == index.end()) continue;
+        std::size_t j = found->second;
+        if (marks[j] == Mark::open) {
+          std::string titles;
+          auto start = std::find(trail.begin(), trail.end(), j);
+          for (auto it = start; it != trail.end(); ++it)
+            titles += "«" + ws_.actions[*it].title + "» → ";
+          titles += "«" + ws_.actions[j].title + "»";
+          add(Severity::error, "check.dependency_cycle", at("actions", i) + ".depends_on",
+              ws_.actions[i].id.value, {titles});
+        } else if (marks[j] == Mark::unvisited) {
+          visit(j);
+        }
+      }
+      trail.pop_back();
+      marks[i] = Mark::closed;
+    };
+    for (std::size_t i = 0; i < ws_.actions.size(); ++i)
+      if (marks[i] == Mark::unvisited) visit(i);
+  }
+
+  void check_criteria() {
+    for (std::size_t i = 0; i < ws_.criteria.size(); ++i) {
+      const Criterion& criterion = ws_.criteria[i];
+      std::string path = at("criteria", i);
+      named(path + ".name", criterion.id.value, criterion.name.empty());
+      not_negative(path, criterion.id.value, "weight", criterion.weight);
+      if (!(criterion.scale_min < criterion.scale_max))
+        add(Severity::error, "check.scale", path + ".scale_max", criterion.id.value,
+            {number_text(criterion.scale_min), number_text(criterion.scale_max)});
+    }
+    std::set<std::pair<ObjectId, ObjectId>> pairs;
+    const auto& judgements = ws_.comparison.judgements;
+    for (std::size_t j = 0; j < judgements.size(); ++j) {
+      const PairwiseJudgement& judgement = judgements[j];
+      std::string path = at("comparison.judgements", j);
+      if (judgement.first == judgement.second)
+        add(Severity::error, "check.judgement_self", path, 0);
+      if (judgement.value < 1.0 / 9 - 1e-9 || judgement.value > 9 + 1e-9)
+        add(Severity::error, "check.judgement_scale", path + ".value", 0,
+            {number_text(judgement.value)});
+      auto key = std::minmax(judgement.first.value, judgement.second.value);
+      if (!pairs.insert(key).second) add(Severity::error, "check.duplicate_entry", path, 0);
+    }
+  }
+
+  void check_cycles() {
+    for (std::size_t i = 0; i < ws_.cycles.size(); ++i) {
+      const EvaluationCycle& cycle = ws_.cycles[i];
+      std::string path = at("cycles", i);
+      named(path + ".name", cycle.id.value, cycle.name.empty());
+      std::set<ObjectId> kpis;
+      for (std::size_t j = 0; j < cycle.kpi_actuals.size(); ++j)
+        if (!kpis.insert(cycle.kpi_actuals[j].kpi.value).second)
+          add(Severity::error, "check.duplicate_entry", at((path + ".kpi_actuals").c_str(), j),
+              cycle.id.value);
+      std::set<ObjectId> actions;
+      for (std::size_t j = 0; j < cycle.statuses.size(); ++j)
+        if (!actions.insert(cycle.statuses[j].action.value).second)
+          add(Severity::error, "check.duplicate_entry", at((path + ".statuses").c_str(), j),
+              cycle.id.value);
+    }
+  }
+};
+
+} // namespace
+
+std::vector<Finding> validate(const Workspace& ws) { return Checker(ws).run(); }
+
+bool has_errors(const std::vector<Finding>& findings) {
+  return std::any_of(findings.begin(), findings.end(),
+                     [](const Finding& f) { return f.severity == Severity::error; });
+}
+
+} // namespace rumbo
