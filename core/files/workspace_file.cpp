@@ -58,12 +58,22 @@ std::string expected_from_assertion(std::string_view what) {
     const char* key;
   };
   static constexpr Pair kPairs[] = {
-      {"IsObject", "type.object"},       {"IsArray", "type.array"},
-      {"IsString", "type.text"},         {"IsBool", "type.true_false"},
-      {"IsUint64", "type.whole_number"}, {"IsInt64", "type.whole_number"},
-      {"IsUint", "type.whole_number"},   {"IsInt", "type.whole_number"},
-      {"IsNumber", "type.number"},       {"IsDouble", "type.number"},
+      {"IsObject", "type.object"},
+      {"IsArray", "type.array"},
+      {"IsString", "type.text"},
+      {"IsBool", "type.true_false"},
+      {"IsUint64", "type.whole_number"},
+      {"IsInt64", "type.whole_number"},
+      {"IsUint", "type.whole_number"},
+      {"IsInt", "type.whole_number"},
+      {"IsNumber", "type.number"},
+      {"IsDouble", "type.number"},
       {"IsNull", "type.null"},
+      // GetInt() and its kin assert on flags rather than calling IsInt().
+      {"kIntFlag", "type.whole_number"},
+      {"kUintFlag", "type.whole_number"},
+      {"kInt64Flag", "type.whole_number"},
+      {"kUint64Flag", "type.whole_number"},
   };
   for (const Pair& pair : kPairs)
     if (what.find(pair.check) != std::string_view::npos) return pair.key;

@@ -125,16 +125,25 @@ const char* collection_of(const Workspace& ws, ObjectId id) {
 }
 
 void rename_ids(Workspace& ws, const std::map<ObjectId, ObjectId>& renamed) {
-  auto rename = [&](auto& id) {
-    auto found = renamed.find(id.value);
-    if (found != renamed.end()) id.value = found->second;
-  };
+  // A reference follows a renamed id only if it points into the collection
+  // that held the object: an action's axis 1 is not the indicator 1.
+  std::map<ObjectId, const char*> holder;
+  for (const auto& entry : renamed)
+    holder[entry.first] = collection_of(ws, entry.first);
   for_each_collection_type([&](auto* type) {
-    for (auto& item : collection<std::remove_pointer_t<decltype(type)>>(ws))
-      rename(item.id);
+    for (auto& item : collection<std::remove_pointer_t<decltype(type)>>(ws)) {
+      auto found = renamed.find(item.id.value);
+      if (found != renamed.end()) item.id.value = found->second;
+    }
   });
-  walk_references(ws, [&](const char*, std::size_t, ObjectId, const std::string&, auto& id,
-                          RefKind) { rename(id); });
+  walk_references(ws,
+                  [&](const char*, std::size_t, ObjectId, const std::string&, auto& id, RefKind) {
+                    auto found = renamed.find(id.value);
+                    if (found == renamed.end()) return;
+                    const char* target = target_collection<decltype(id)>();
+                    if (holder[id.value] && std::string_view(holder[id.value]) == target)
+                      id.value = found->second;
+                  });
 }
 
 std::set<ObjectId> delete_with_cascade(Workspace& ws, const std::set<ObjectId>& ids) {

@@ -1,0 +1,57 @@
+#include "core/messages.h"
+#include "core/model/enum_keys.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace rumbo;
+
+TEST_CASE("every message exists in Spanish and English", "[messages]") {
+  std::vector<std::string_view> keys = message_keys();
+  CHECK(std::is_sorted(keys.begin(), keys.end()));
+  CHECK(std::adjacent_find(keys.begin(), keys.end()) == keys.end());
+  for (std::string_view key : keys) {
+    INFO(key);
+    CHECK_FALSE(message(key, Language::es).empty());
+    CHECK_FALSE(message(key, Language::en).empty());
+  }
+}
+
+namespace {
+template <class E> void check_labels() {
+  for (std::string_view key : enum_keys<E>()) {
+    std::string full = std::string(enum_name<E>()) + "." + std::string(key);
+    INFO(full);
+    CHECK(has_message(full));
+  }
+}
+} // namespace
+
+TEST_CASE("every enum value has a label in both languages", "[messages]") {
+  check_labels<AssetKind>();
+  check_labels<Quadrant>();
+  check_labels<Pestel>();
+  check_labels<TowsKind>();
+  check_labels<Dimension>();
+  check_labels<Direction>();
+  check_labels<IndicatorKind>();
+  check_labels<ActorType>();
+  check_labels<ActorRole>();
+  check_labels<PartnerKind>();
+  check_labels<GlobalRegion>();
+  check_labels<Relation>();
+  check_labels<ActionStatus>();
+  check_labels<CriterionKind>();
+  check_labels<Language>();
+  CHECK(label(Quadrant::threat, Language::es) == "Amenaza");
+  CHECK(label(TowsKind::wo, Language::es) == "DO (debilidad–oportunidad)");
+}
+
+TEST_CASE("arguments fill placeholders and are translated when they are keys", "[messages]") {
+  CHECK(message("check.out_of_range", Language::es, {"field.risk", "7", "1", "5"}) ==
+        "«Riesgo» debe estar entre 1 y 5; es 7.");
+  CHECK(message("check.out_of_range", Language::en, {"field.risk", "7", "1", "5"}) ==
+        "“Risk” must be between 1 and 5; it is 7.");
+  CHECK(message("no.such.key", Language::es) == "no.such.key");
+}

@@ -1,0 +1,225 @@
+#include "core/files/limits.h"
+#include "core/files/workspace_file.h"
+#include "core/messages.h"
+#include "fixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+
+using namespace rumbo;
+using rumbo::test::fixture;
+
+namespace {
+
+// The fixture's JSON with one piece of text replaced, to break it on purpose.
+std::string fixture_json_with(const std::string& from, const std::string& to) {
+  std::string json = save_json(fixture());
+  auto at = json.find(from);
+  REQUIRE(at != std::string::npos);
+  json.replace(at, from.size(), to);
+  return json;
+}
+
+} // namespace
+
+TEST_CASE("a workspace survives JSON and binary round trips unchanged", "[files]") {
+  Workspace ws = fixture();
+  LoadResult json = load(save_json(ws));
+  REQUIRE(json.ok());
+  CHECK(json.format == FileFormat::json);
+  CHECK(*json.workspace == ws);
+  CHECK(json.header.format == "rumbo-workspace");
+  CHECK(json.header.format_version == kWorkspaceFormatVersion);
+
+  LoadResult binary = load(save_binary(ws));
+  REQUIRE(binary.ok());
+  CHECK(binary.format == FileFormat::binary);
+  CHECK(*binary.workspace == ws);
+  CHECK(save_binary(*binary.workspace) == save_binary(ws));
+  CHECK(save_json(*json.workspace) == save_json(ws));
+}
+
+TEST_CASE("an empty workspace round-trips too", "[files]") {
+  Workspace empty;
+  REQUIRE(load(save_json(empty)).ok());
+  CHECK(*load(save_binary(empty)).workspace == empty);
+}
+
+TEST_CASE("the JSON file starts with its header and reads as words", "[files]") {
+  std::string json = save_json(fixture());
+  CHECK(json.find("\"format\": \"rumbo-workspace\"") < json.find("\"workspace\""));
+  CHECK(json.find("\"quadrant\": \"opportunity\"") != std::string::npos);
+  CHECK(json.find("\"start\": \"2026-03-01\"") != std::string::npos);
+  CHECK(json.find("Villa Ejemplo") != std::string::npos);
+}
+
+// Golden files of every released format version live in tests/data/vN/ and
+// must load forever. Each holds the fixture as it was at that version.
+TEST_CASE("golden files of every released version load", "[files][golden]") {
+  int loaded = 0;
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(test::data_path("golden"))) {
+    if (!entry.is_regular_file()) continue;
+    INFO(entry.path().string());
+    LoadResult result = load(test::read_file(entry.path().string()));
+    REQUIRE(result.ok());
+    CHECK(result.findings.empty());
+    CHECK(*result.workspace == fixture());
+    ++loaded;
+  }
+  CHECK(loaded >= 2);
+}
+
+// Native (64-bit size_t and long) and wasm32 builds run this same test
+// against the same committed files: equal bytes mean a file written by either
+// loads in the other.
+TEST_CASE("native and wasm builds write byte-identical files", "[files][golden]") {
+  std::string json_path = test::data_path("golden/v1/fixture.rumbo.json");
+  std::string binary_path = test::data_path("golden/v1/fixture.rumbo.bin");
+  if (std::getenv("RUMBO_WRITE_GOLDEN")) {
+    test::write_file(json_path, save_json(fixture()));
+    test::write_file(binary_path, save_binary(fixture()));
+  }
+  CHECK(save_json(fixture()) == test::read_file(json_path));
+  CHECK(save_binary(fixture()) == test::read_file(binary_path));
+}
+
+TEST_CASE("JSON syntax errors say what and where (line and column)", "[files][errors]") {
+  std::string json = save_json(fixture());
+  auto at = json.find("\"name\": \"Villa Ejemplo\",");
+  json.erase(at + std::string("\"name\": \"Villa Ejemplo\"").size(), 1); // drop the comma
+  LoadResult result = load(json);
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.error.key == "json.missing_comma_object");
+  CHECK(result.error.line == 15); // where the parser met the next name
+  std::string es = describe(result.error, Language::es);
+  CHECK(es.find("El archivo no es JSON válido") != std::string::npos);
+  CHECK(es.find("falta «,» o «}» en un objeto") != std::string::npos);
+  CHECK(es.find("línea 15") != std::string::npos);
+  CHECK(describe(result.error, Language::en).find("line 15") != std::string::npos);
+}
+
+TEST_CASE("a value of the wrong type names the field, what was expected and what was found",
+          "[files][errors]") {
+  LoadResult result = load(fixture_json_with("\"risk\": 2", "\"risk\": \"alto\""));
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.error.key == "load.wrong_type");
+  CHECK(result.error.path == "workspace.actions[0].risk");
+  CHECK(result.error.expected == "type.whole_number");
+  CHECK(result.error.found == "type.text");
+  CHECK(describe(result.error, Language::es) ==
+        "En workspace.actions[0].risk: Un valor no tiene el tipo correcto. Se esperaba un número "
+        "entero y se "
+        "encontró un texto.");
+}
+
+TEST_CASE("a missing field is named by its path", "[files][errors]") {
+  LoadResult result = load(fixture_json_with("\"staff_effort\": 6.5,", ""));
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.error.key == "load.missing_field");
+  CHECK(result.error.path == "workspace.actions[0].staff_effort");
+  CHECK(result.error.found == "type.nothing");
+}
+
+TEST_CASE("unknown enum words, bad dates and bad text are refused with their value",
+          "[files][errors]") {
+  LoadResult word =
+      load(fixture_json_with("\"quadrant\": \"opportunity\"", "\"quadrant\": \"oportunidad\""));
+  CHECK(word.error.key == "load.unknown_word");
+  CHECK(word.error.path == "workspace.context_items[1].quadrant");
+  CHECK(word.error.args.at(0) == "oportunidad");
+  CHECK(describe(word.error, Language::en).find("strength, weakness, opportunity, threat") !=
+        std::string::npos);
+
+  LoadResult date = load(fixture_json_with("\"2026-03-01\"", "\"2026-02-30\""));
+  CHECK(date.error.key == "load.bad_date");
+  CHECK(date.error.path == "workspace.actions[0].start");
+
+  LoadResult utf8 = load(fixture_json_with("Villa Ejemplo", "Villa \\udc00Ejemplo"));
+  CHECK_FALSE(utf8.ok());
+
+  LoadResult infinite = load(fixture_json_with("\"area_km2\": 1180.5", "\"area_km2\": Infinity"));
+  CHECK_FALSE(infinite.ok());
+  CHECK(infinite.error.key.rfind("json.", 0) == 0);
+}
+
+TEST_CASE("files from a newer Rumbo are refused, not misread", "[files][errors]") {
+  LoadResult format = load(fixture_json_with("\"format_version\": 1", "\"format_version\": 7"));
+  CHECK(format.error.key == "load.newer_format");
+  CHECK(describe(format.error, Language::es).find("Actualice Rumbo") != std::string::npos);
+
+  std::string json = save_json(fixture());
+  auto actions = json.find("\"actions\": [");
+  auto version = json.find("\"cereal_class_version\": 1", actions);
+  json.replace(version, std::string("\"cereal_class_version\": 1").size(),
+               "\"cereal_class_version\": 2");
+  LoadResult object = load(json);
+  CHECK(object.error.key == "load.newer_object_version");
+  CHECK(object.error.path == "workspace.actions[0]");
+}
+
+TEST_CASE("other files, empty files and oversized files are refused", "[files][errors]") {
+  CHECK(load("").error.key == "load.empty");
+  CHECK(load("  \n").error.key == "load.empty");
+  CHECK(load("{\"header\": {\"cereal_class_version\": 1, \"format\": \"excalidraw\", "
+             "\"format_version\": 2, "
+             "\"app_version\": \"x\"}}")
+            .error.key == "load.not_workspace");
+  CHECK(load("{\"type\": \"FeatureCollection\"}").error.key == "load.missing_field");
+  CHECK(load("\x89PNG\r\n\x1a\n rest of an image").error.key == "load.not_workspace");
+  CHECK(load(std::string(kMaxFileBytes + 1, ' ')).error.key == "load.too_large");
+}
+
+TEST_CASE("deep nesting and huge lists cannot exhaust memory or stack", "[files][errors]") {
+  std::string deep = "{\"header\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+  LoadResult nested = load(deep);
+  CHECK(nested.error.key == "json.too_deep");
+  CHECK(nested.error.line == 1);
+
+  std::string many = "[";
+  for (std::size_t i = 0; i <= kMaxListItems; ++i)
+    many += i ? ",3" : "3";
+  many += "]";
+  LoadResult list = load(
+      fixture_json_with("\"objectives\": [\n          3\n        ]", "\"objectives\": " + many));
+  CHECK(list.error.key == "load.list_too_long");
+  CHECK(list.error.path == "workspace.context_items[0].objectives");
+}
+
+TEST_CASE("damaged binary files are detected by size and CRC-32", "[files][errors]") {
+  std::string bytes = save_binary(fixture());
+  CHECK(load(bytes.substr(0, bytes.size() - 10)).error.key == "load.truncated");
+  CHECK(load(bytes + "xx").error.key == "load.trailing_bytes");
+  std::string flipped = bytes;
+  flipped[flipped.size() / 2] ^= 0x10;
+  CHECK(load(flipped).error.key == "load.checksum");
+  // A header whose first text claims to be a terabyte long.
+  std::string hostile =
+      bytes.substr(0, 1) + std::string("\xff\xff\xff\xff\xff\x00\x00\x00", 8) + bytes.substr(9);
+  LoadResult result = load(hostile);
+  CHECK_FALSE(result.ok());
+  CHECK(result.error.key == "load.not_workspace");
+}
+
+TEST_CASE("a file that parses but breaks integrity is refused with the first finding",
+          "[files][errors]") {
+  LoadResult result = load(fixture_json_with("\"lead\": 10", "\"lead\": 999"));
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.error.key == "load.invalid");
+  CHECK(result.error.path == "actions[0].lead");
+  CHECK(result.error.detail_key == "check.reference_dangling");
+  CHECK(describe(result.error, Language::es).find("no existe (#999) en actores") !=
+        std::string::npos);
+  CHECK_FALSE(result.findings.empty());
+}
+
+TEST_CASE("warnings do not stop a file from loading", "[files]") {
+  LoadResult result =
+      load(fixture_json_with("\"title\": \"Misión comercial a Corea\"", "\"title\": \"\""));
+  REQUIRE(result.ok());
+  REQUIRE(result.findings.size() == 1);
+  CHECK(result.findings[0].severity == Severity::warning);
+  CHECK(result.findings[0].key == "check.no_name");
+}
