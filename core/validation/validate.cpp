@@ -54,14 +54,14 @@ private:
   void range(const std::string& path, ObjectId object, const char* field, int value, int low,
              int high) {
     if (value < low || value > high)
-      add(Severity::error, "check.out_of_range", path + "." + field, object,
+      add(Severity::warning, "check.out_of_range", path + "." + field, object,
           {std::string("field.") + field, std::to_string(value), std::to_string(low),
            std::to_string(high)});
   }
 
   void not_negative(const std::string& path, ObjectId object, const char* field, double value) {
     if (value < 0)
-      add(Severity::error, "check.negative", path + "." + field, object,
+      add(Severity::warning, "check.negative", path + "." + field, object,
           {std::string("field.") + field, number_text(value)});
   }
 
@@ -110,7 +110,7 @@ private:
   void check_profile() {
     const Profile& p = ws_.profile;
     if (p.population < 0)
-      add(Severity::error, "check.negative", "profile.population", 0,
+      add(Severity::warning, "check.negative", "profile.population", 0,
           {"field.population", std::to_string(p.population)});
     not_negative("profile", 0, "area_km2", p.area_km2);
     not_negative("profile", 0, "gdp_per_capita", p.gdp_per_capita);
@@ -123,7 +123,7 @@ private:
     for (std::size_t i = 0; i < p.sectors.size(); ++i) {
       double share = p.sectors[i].export_share;
       if (share < 0 || share > 100)
-        add(Severity::error, "check.percent", at("profile.sectors", i) + ".export_share", 0,
+        add(Severity::warning, "check.percent", at("profile.sectors", i) + ".export_share", 0,
             {number_text(share)});
     }
   }
@@ -145,9 +145,9 @@ private:
       const ContextItem* internal = find_by_id(ws_.context_items, option.internal_item.value);
       const ContextItem* external = find_by_id(ws_.context_items, option.external_item.value);
       if (internal && !is_internal(internal->quadrant))
-        add(Severity::error, "check.tows_internal", path + ".internal_item", option.id.value);
+        add(Severity::warning, "check.tows_internal", path + ".internal_item", option.id.value);
       if (external && is_internal(external->quadrant))
-        add(Severity::error, "check.tows_external", path + ".external_item", option.id.value);
+        add(Severity::warning, "check.tows_external", path + ".external_item", option.id.value);
     }
   }
 
@@ -162,10 +162,10 @@ private:
       if (indicator.kind == IndicatorKind::maturity) {
         if (indicator.value && (*indicator.value < 0 || *indicator.value > kMaturityLevels - 1 ||
                                 *indicator.value != std::floor(*indicator.value)))
-          add(Severity::error, "check.maturity_level", path + ".value", id,
+          add(Severity::warning, "check.maturity_level", path + ".value", id,
               {number_text(*indicator.value)});
         if (indicator.rubric.size() != kMaturityLevels)
-          add(Severity::error, "check.rubric_levels", path + ".rubric", id,
+          add(Severity::warning, "check.rubric_levels", path + ".rubric", id,
               {std::to_string(indicator.rubric.size())});
       }
     }
@@ -290,7 +290,7 @@ private:
       named(path + ".name", criterion.id.value, criterion.name.empty());
       not_negative(path, criterion.id.value, "weight", criterion.weight);
       if (!(criterion.scale_min < criterion.scale_max))
-        add(Severity::error, "check.scale", path + ".scale_max", criterion.id.value,
+        add(Severity::warning, "check.scale", path + ".scale_max", criterion.id.value,
             {number_text(criterion.scale_min), number_text(criterion.scale_max)});
     }
     std::set<std::pair<ObjectId, ObjectId>> pairs;

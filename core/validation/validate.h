@@ -8,10 +8,13 @@
 
 namespace rumbo {
 
-// Errors make a workspace untrustworthy (a reference to nothing, a cycle of
-// dependencies, a value no screen can produce) and a file with one is not
-// loaded. Warnings are unfinished work a screen can show and the user can fix
-// (an action without a title, an end date before its start).
+// Errors make a workspace untrustworthy: its structure is broken (an id
+// used twice, a reference to nothing, a cycle of dependencies, an entry
+// repeated) and no screen can produce it; a file with one is not loaded.
+// Warnings are values a user can type or leave half-done (a year being
+// typed, a negative cost, an end before the start, an empty name): the
+// workspace loads, screens show the warning, and scoring skips or flags what
+// it cannot use. This split keeps an autosave of unfinished work loadable.
 enum class Severity { error, warning };
 
 struct Finding {

@@ -223,3 +223,16 @@ TEST_CASE("warnings do not stop a file from loading", "[files]") {
   CHECK(result.findings[0].severity == Severity::warning);
   CHECK(result.findings[0].key == "check.no_name");
 }
+
+// An autosave can catch a user halfway through typing a year ("202"): such
+// values are warnings, so the saved workspace still opens.
+TEST_CASE("half-typed values load with warnings instead of locking the user out", "[files]") {
+  Workspace ws = fixture();
+  ws.indicators[0].year = 202;
+  ws.actions[0].cost_per_year = -1;
+  ws.profile.area_km2 = -3;
+  LoadResult result = load(save_binary(ws));
+  REQUIRE(result.ok());
+  CHECK(result.findings.size() == 3);
+  CHECK_FALSE(has_errors(result.findings));
+}
