@@ -69,6 +69,16 @@ private:
     if (empty) add(Severity::warning, "check.no_name", path, object);
   }
 
+  // One entry per referenced object in lists like a peer's values or a cycle's KPI actuals.
+  template <class Entry, class Ref>
+  void unique_entries(const std::vector<Entry>& entries, Ref Entry::*reference,
+                      const std::string& path, ObjectId owner) {
+    std::set<ObjectId> seen;
+    for (std::size_t j = 0; j < entries.size(); ++j)
+      if (!seen.insert((entries[j].*reference).value).second)
+        add(Severity::error, "check.duplicate_entry", path + "[" + std::to_string(j) + "]", owner);
+  }
+
   void check_ids() {
     std::set<ObjectId> seen;
     for_each_collection_type([&](auto* type) {
@@ -173,11 +183,7 @@ private:
       const PeerCity& peer = ws_.peers[i];
       std::string path = at("peers", i);
       named(path + ".name", peer.id.value, peer.name.empty());
-      std::set<ObjectId> seen;
-      for (std::size_t j = 0; j < peer.values.size(); ++j)
-        if (!seen.insert(peer.values[j].indicator.value).second)
-          add(Severity::error, "check.duplicate_entry", at((path + ".values").c_str(), j),
-              peer.id.value);
+      unique_entries(peer.values, &PeerValue::indicator, path + ".values", peer.id.value);
     }
   }
 
@@ -232,12 +238,10 @@ private:
       if (action.start.is_set() && action.end.is_set() && action.end < action.start)
         add(Severity::warning, "check.end_before_start", path + ".end", id,
             {to_iso(action.start), to_iso(action.end)});
-      std::set<ObjectId> scored;
+      unique_entries(action.scores, &CriterionScore::criterion, path + ".scores", id);
       for (std::size_t j = 0; j < action.scores.size(); ++j) {
         const CriterionScore& score = action.scores[j];
         std::string score_path = path + ".scores[" + std::to_string(j) + "]";
-        if (!scored.insert(score.criterion.value).second)
-          add(Severity::error, "check.duplicate_entry", score_path, id);
         const Criterion* criterion = find_by_id(ws_.criteria, score.criterion.value);
         if (criterion && (score.value < criterion->scale_min || score.value > criterion->scale_max))
           add(Severity::warning, "check.score_out_of_scale", score_path + ".value", id,
@@ -313,16 +317,8 @@ private:
       const EvaluationCycle& cycle = ws_.cycles[i];
       std::string path = at("cycles", i);
       named(path + ".name", cycle.id.value, cycle.name.empty());
-      std::set<ObjectId> kpis;
-      for (std::size_t j = 0; j < cycle.kpi_actuals.size(); ++j)
-        if (!kpis.insert(cycle.kpi_actuals[j].kpi.value).second)
-          add(Severity::error, "check.duplicate_entry", at((path + ".kpi_actuals").c_str(), j),
-              cycle.id.value);
-      std::set<ObjectId> actions;
-      for (std::size_t j = 0; j < cycle.statuses.size(); ++j)
-        if (!actions.insert(cycle.statuses[j].action.value).second)
-          add(Severity::error, "check.duplicate_entry", at((path + ".statuses").c_str(), j),
-              cycle.id.value);
+      unique_entries(cycle.kpi_actuals, &KpiActual::kpi, path + ".kpi_actuals", cycle.id.value);
+      unique_entries(cycle.statuses, &StatusRecord::action, path + ".statuses", cycle.id.value);
     }
   }
 };
