@@ -48,6 +48,8 @@ constexpr Entry kMessages[] = {
      "The end date ({1}) is before the start date ({0})."},
     {"check.id_beyond_counter", "El identificador {0} no es menor que el siguiente libre ({1}).",
      "Id {0} is not below the next free id ({1})."},
+    {"check.id_counter", "El contador de identificadores (next_id = {0}) no es válido.",
+     "The id counter (next_id = {0}) is not valid."},
     {"check.id_duplicate", "El identificador {0} está repetido.", "Id {0} is used twice."},
     {"check.id_zero", "Falta el identificador del objeto (es 0).",
      "The object has no id (it is 0)."},
@@ -144,8 +146,10 @@ constexpr Entry kMessages[] = {
     {"indicator_kind.maturity", "Nivel de madurez (0 a 4)", "Maturity level (0 to 4)"},
     {"indicator_kind.measured", "Valor medido", "Measured value"},
     {"json.bad_encoding", "hay texto que no es UTF-8 válido", "some text is not valid UTF-8"},
-    {"json.bad_escape", "hay una secuencia de escape (\\) no válida en un texto",
-     "a text has an invalid escape sequence (\\)"},
+    {"json.bad_escape",
+     "un texto tiene un carácter de control (tabulador, salto de línea) o una secuencia de escape "
+     "(\\) no válida",
+     "a text has a control character (tab, line break) or an invalid escape sequence (\\)"},
     {"json.bad_number", "hay un número mal escrito o demasiado grande",
      "a number is malformed or too large"},
     {"json.empty", "el archivo está vacío", "the file is empty"},
@@ -166,6 +170,7 @@ constexpr Entry kMessages[] = {
      "a text has no closing quote"},
     {"language.en", "Inglés", "English"},
     {"language.es", "Español", "Spanish"},
+    {"load.bad_boolean", "Un valor de sí/no no es 0 ni 1.", "A yes/no value is neither 0 nor 1."},
     {"load.bad_date", "«{0}» no es una fecha válida (se espera AAAA-MM-DD).",
      "“{0}” is not a valid date (YYYY-MM-DD expected)."},
     {"load.bad_format_version", "La versión de formato del archivo no es válida.",
@@ -190,6 +195,8 @@ constexpr Entry kMessages[] = {
      "A number is not finite (infinity or NaN)."},
     {"load.not_workspace", "No es un archivo de estrategia de Rumbo.",
      "This is not a Rumbo strategy file."},
+    {"load.number_out_of_range", "Un número entero está fuera del rango permitido.",
+     "A whole number is out of the allowed range."},
     {"load.optional_too_long", "Un valor opcional debe ser [] o [número].",
      "An optional value must be [] or [number]."},
     {"load.syntax", "El archivo no es JSON válido: {0}.", "The file is not valid JSON: {0}."},
@@ -278,7 +285,9 @@ std::string message(std::string_view key, Language language, const std::vector<s
     if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
         pattern[i + 1] >= '0' && pattern[i + 1] <= '9') {
       std::size_t n = static_cast<std::size_t>(pattern[i + 1] - '0');
-      if (n < args.size()) out += has_message(args[n]) ? message(args[n], language) : args[n];
+      if (n < args.size())
+        out +=
+            !args[n].empty() && args[n][0] == '@' ? message(args[n].substr(1), language) : args[n];
       i += 2;
     } else {
       out += pattern[i];
@@ -300,9 +309,9 @@ std::string describe(const LoadError& error, Language language) {
       error.path.empty() ? std::string() : message("where.path", language, {error.path});
   std::string types;
   if (!error.expected.empty() && !error.found.empty())
-    types = message("where.expected_found", language, {error.expected, error.found});
+    types = message("where.expected_found", language, {"@" + error.expected, "@" + error.found});
   else if (!error.expected.empty())
-    types = message("where.expected", language, {error.expected});
+    types = message("where.expected", language, {"@" + error.expected});
   std::string detail = error.detail_key.empty()
                            ? std::string()
                            : message(error.detail_key, language, error.detail_args);

@@ -11,8 +11,9 @@
 namespace rumbo {
 
 // Every sentence core/ hands to a user is a message key with arguments; this
-// turns it into Spanish or English. An argument that is itself a message key
-// ("field.risk", "collection.actions") is translated too. An unknown key
+// turns it into Spanish or English. An argument written "@key"
+// ("@field.risk", "@collection.actions") is itself translated; any other
+// argument (user text included) is inserted as it is. An unknown key
 // comes back as itself, so a missing entry shows up instead of vanishing.
 std::string message(std::string_view key, Language language,
                     const std::vector<std::string>& args = {});

@@ -1,8 +1,10 @@
 #include "core/commands/command.h"
 
-#include <map>
+#include <algorithm>
+#include <cstdint>
 #include <stdexcept>
 #include <type_traits>
+#include <unordered_map>
 
 namespace rumbo {
 
@@ -57,46 +59,88 @@ void apply_one(Workspace& ws, const Change& change, bool forward) {
       change);
 }
 
-// Removals first (back to front, so earlier indices stay valid), then walk the
-// target order front to back inserting new elements and moving or replacing
-// kept ones into place.
+// Removals first (back to front, so earlier indices stay valid). Then the
+// kept elements that are already in order (the longest run whose target
+// positions increase) stay where they are; every other kept element moves,
+// and every new one is inserted, right after its predecessor in the target
+// order, taken in target order. So moving one element of a long list is one
+// change, and replaying the changes gives exactly `after`.
 template <class T>
 void diff_collection(const std::vector<T>& before, const std::vector<T>& after,
                      std::vector<Change>& out) {
-  std::map<ObjectId, std::size_t> in_after;
+  std::unordered_map<ObjectId, std::size_t> target;
   for (std::size_t j = 0; j < after.size(); ++j)
-    in_after[after[j].id.value] = j;
+    target.emplace(after[j].id.value, j);
   std::vector<T> current = before;
   for (std::size_t i = current.size(); i-- > 0;) {
-    if (in_after.count(current[i].id.value)) continue;
+    if (target.count(current[i].id.value)) continue;
     out.push_back(ElementChange<T>{current[i], std::nullopt, i, 0});
     current.erase(current.begin() + static_cast<std::ptrdiff_t>(i));
   }
-  for (std::size_t j = 0; j < after.size(); ++j) {
-    std::size_t k = j;
-    while (k < current.size() && current[k].id.value != after[j].id.value)
-      ++k;
-    if (k == current.size()) {
-      out.push_back(ElementChange<T>{std::nullopt, after[j], 0, j});
-      current.insert(current.begin() + static_cast<std::ptrdiff_t>(j), after[j]);
-    } else if (k != j || !(current[k] == after[j])) {
-      out.push_back(ElementChange<T>{current[k], after[j], k, j});
-      current.erase(current.begin() + static_cast<std::ptrdiff_t>(k));
-      current.insert(current.begin() + static_cast<std::ptrdiff_t>(j), after[j]);
+
+  // Longest increasing subsequence of target positions (patience sorting).
+  std::vector<std::size_t> positions;
+  for (const T& item : current)
+    positions.push_back(target.at(item.id.value));
+  std::vector<std::size_t> tails, tail_at, previous(positions.size(), SIZE_MAX);
+  for (std::size_t i = 0; i < positions.size(); ++i) {
+    auto slot = std::lower_bound(tails.begin(), tails.end(), positions[i]);
+    std::size_t length = static_cast<std::size_t>(slot - tails.begin());
+    if (length > 0) previous[i] = tail_at[length - 1];
+    if (slot == tails.end()) {
+      tails.push_back(positions[i]);
+      tail_at.push_back(i);
+    } else {
+      *slot = positions[i];
+      tail_at[length] = i;
     }
+  }
+  std::vector<bool> placed(after.size(), false);
+  for (std::size_t i = tail_at.empty() ? SIZE_MAX : tail_at.back(); i != SIZE_MAX; i = previous[i])
+    placed[positions[i]] = true;
+
+  auto index_of = [&](ObjectId id) {
+    for (std::size_t k = 0; k < current.size(); ++k)
+      if (current[k].id.value == id) return k;
+    return current.size();
+  };
+  for (std::size_t j = 0; j < after.size(); ++j) {
+    std::size_t from = index_of(after[j].id.value);
+    if (placed[j]) {
+      if (!(current[from] == after[j])) {
+        out.push_back(ElementChange<T>{current[from], after[j], from, from});
+        current[from] = after[j];
+      }
+      continue;
+    }
+    bool is_new = from == current.size();
+    std::optional<T> old;
+    if (!is_new) {
+      old = current[from];
+      current.erase(current.begin() + static_cast<std::ptrdiff_t>(from));
+    }
+    std::size_t to = j == 0 ? 0 : index_of(after[j - 1].id.value) + 1;
+    current.insert(current.begin() + static_cast<std::ptrdiff_t>(to), after[j]);
+    out.push_back(ElementChange<T>{old, after[j], is_new ? 0 : from, to});
+    placed[j] = true;
   }
 }
 
 } // namespace
 
+// Both work on a copy, so a command that does not match leaves `ws` as it was.
 void apply_changes(Workspace& ws, const Command& command) {
+  Workspace next = ws;
   for (const Change& change : command.changes)
-    apply_one(ws, change, true);
+    apply_one(next, change, true);
+  ws = std::move(next);
 }
 
 void revert_changes(Workspace& ws, const Command& command) {
+  Workspace previous = ws;
   for (auto it = command.changes.rbegin(); it != command.changes.rend(); ++it)
-    apply_one(ws, *it, false);
+    apply_one(previous, *it, false);
+  ws = std::move(previous);
 }
 
 Command diff(CommandKind kind, std::string subject, const Workspace& before,

@@ -20,9 +20,9 @@ ObjectId added_id(const Command& command) {
 RemoveOutcome remove_objects(const Workspace& ws, const std::set<ObjectId>& ids, Cascade cascade,
                              std::string subject) {
   RemoveOutcome outcome;
-  for (ObjectId id : ids)
-    for (RefSite& site : referrers(ws, id))
-      if (!ids.count(site.owner)) outcome.referrers.push_back(std::move(site));
+  for (RefSite& site : references(ws))
+    if (ids.count(site.target) && !ids.count(site.owner))
+      outcome.referrers.push_back(std::move(site));
   if (cascade == Cascade::refuse_if_referenced && !outcome.referrers.empty()) return outcome;
   outcome.command = transaction(ws, CommandKind::remove, std::move(subject), [&](Workspace& after) {
     outcome.removed = delete_with_cascade(after, ids);
@@ -30,22 +30,33 @@ RemoveOutcome remove_objects(const Workspace& ws, const std::set<ObjectId>& ids,
   return outcome;
 }
 
-Command import_objects(const Workspace& ws, const Workspace& part, std::string subject) {
-  return transaction(ws, CommandKind::import, std::move(subject), [&](Workspace& after) {
-    Workspace incoming = part;
-    std::map<ObjectId, ObjectId> renamed;
-    for_each_collection_type([&](auto* type) {
-      for (const auto& item : collection<std::remove_pointer_t<decltype(type)>>(incoming))
-        renamed[item.id.value] = allocate_id(after);
-    });
-    rename_ids(incoming, renamed);
-    for_each_collection_type([&](auto* type) {
-      using T = std::remove_pointer_t<decltype(type)>;
-      auto& target = collection<T>(after);
-      for (auto& item : collection<T>(incoming))
-        target.push_back(std::move(item));
-    });
+ImportOutcome import_objects(const Workspace& ws, const Workspace& part, std::string subject) {
+  ImportOutcome outcome;
+  std::map<ObjectId, ObjectId> renamed;
+  Workspace after = ws;
+  for_each_collection_type([&](auto* type) {
+    using T = std::remove_pointer_t<decltype(type)>;
+    const auto& items = collection<T>(part);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      ObjectId id = items[i].id.value;
+      if (id == 0 || !renamed.emplace(id, allocate_id(after)).second)
+        outcome.problems.push_back({Severity::error, "check.id_duplicate",
+                                    std::string(collection_key<T>()) + "[" + std::to_string(i) + "].id", id,
+                                    {std::to_string(id)}});
+    }
   });
+  if (!outcome.problems.empty()) return outcome;
+  Workspace incoming = part;
+  rename_ids(incoming, renamed);
+  for_each_collection_type([&](auto* type) {
+    using T = std::remove_pointer_t<decltype(type)>;
+    auto& target = collection<T>(after);
+    for (auto& item : collection<T>(incoming)) target.push_back(std::move(item));
+  });
+  for (Finding& finding : validate(after))
+    if (finding.severity == Severity::error) outcome.problems.push_back(std::move(finding));
+  if (outcome.problems.empty()) outcome.command = diff(CommandKind::import, std::move(subject), ws, after);
+  return outcome;
 }
 
 } // namespace rumbo

@@ -5,6 +5,7 @@
 
 #include "core/commands/command.h"
 #include "core/model/references.h"
+#include "core/validation/validate.h"
 
 #include <optional>
 #include <set>
@@ -92,10 +93,16 @@ struct RemoveOutcome {
 RemoveOutcome remove_objects(const Workspace& ws, const std::set<ObjectId>& ids, Cascade cascade,
                              std::string subject);
 
+struct ImportOutcome {
+  std::optional<Command> command; // empty when refused
+  std::vector<Finding> problems;  // why it was refused: the errors the result would have
+};
+
 // Adds every object of `part` (a workspace fragment: imported indicators and
 // peers, actions from a catalogue...) with fresh ids. References inside
 // `part` follow the renumbering; references to ids outside it are kept, so
-// an imported action can name an axis of `ws`.
-Command import_objects(const Workspace& ws, const Workspace& part, std::string subject);
+// an imported action can name an axis of `ws`. Refused when the ids of
+// `part` repeat or the result would not validate (a reference to nothing).
+ImportOutcome import_objects(const Workspace& ws, const Workspace& part, std::string subject);
 
 } // namespace rumbo

@@ -40,6 +40,21 @@ bool merge_into(Command& previous, const Command& next) {
   return true;
 }
 
+bool changes_nothing(const Command& command) {
+  for (const Change& change : command.changes) {
+    bool same = std::visit(
+        [](const auto& c) {
+          if constexpr (requires { c.before_index; })
+            return c.before == c.after && c.before_index == c.after_index;
+          else
+            return c.before == c.after;
+        },
+        change);
+    if (!same) return false;
+  }
+  return true;
+}
+
 } // namespace
 
 void History::apply(Workspace& ws, Command command) {
@@ -48,7 +63,11 @@ void History::apply(Workspace& ws, Command command) {
   undone_.clear();
   bool merged = !sealed_ && !done_.empty() && !command.merge_key.empty() &&
                 done_.back().merge_key == command.merge_key && merge_into(done_.back(), command);
-  if (!merged) done_.push_back(std::move(command));
+  if (!merged) {
+    done_.push_back(std::move(command));
+  } else if (changes_nothing(done_.back())) {
+    done_.pop_back(); // typed and then restored: nothing left to undo
+  }
   sealed_ = false;
 }
 

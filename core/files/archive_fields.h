@@ -40,6 +40,15 @@ public:
     if (!failed_) failure_ = steps_;
     failed_ = true;
   }
+  // "workspace.actions[3].risk"
+  static std::string join(const std::vector<std::string>& steps) {
+    std::string path;
+    for (const std::string& step : steps) {
+      if (!path.empty() && step.front() != '[') path += '.';
+      path += step;
+    }
+    return path;
+  }
   // The steps to where reading failed, and a clean state for the next read.
   std::vector<std::string> take_failure() {
     std::vector<std::string> failure = std::move(failure_);
@@ -87,6 +96,12 @@ inline constexpr bool is_json = std::is_same_v<Archive, cereal::JSONInputArchive
 
 template <class Archive> inline constexpr bool is_loading = Archive::is_loading::value;
 
+// StorableCheck (below) walks a workspace through the same functions and
+// checks, instead of writing, what a loader would refuse.
+template <class Archive> inline constexpr bool is_checking = requires {
+  typename Archive::is_checking;
+};
+
 template <class Archive> void text_value(Archive& ar, std::string& text) {
   if constexpr (is_json<Archive>) {
     ar(text);
@@ -119,9 +134,15 @@ template <class Archive, class T> void value(Archive& ar, T& v);
 template <class T> struct ListRef { std::vector<T>& items; };
 
 template <class Archive, class T> void save(Archive& ar, const ListRef<T>& list) {
+  if constexpr (is_checking<Archive>) {
+    if (list.items.size() > kMaxListItems)
+      fail("load.list_too_long", {}, {}, {std::to_string(kMaxListItems)});
+  }
   ar(cereal::make_size_tag(static_cast<cereal::size_type>(list.items.size())));
-  for (T& item : list.items)
-    value(ar, item);
+  for (std::size_t i = 0; i < list.items.size(); ++i) {
+    PathStep step("[" + std::to_string(i) + "]");
+    value(ar, list.items[i]);
+  }
 }
 
 template <class Archive, class T> void load(Archive& ar, ListRef<T>& list) {
@@ -138,13 +159,28 @@ template <class Archive, class T> void load(Archive& ar, ListRef<T>& list) {
 
 // Reads or writes one value of any model type (no name: the caller has set it).
 template <class Archive, class T> void value(Archive& ar, T& v) {
-  if constexpr (std::is_same_v<T, std::string>) {
+  if constexpr (is_checking<Archive> && std::is_same_v<T, std::string>) {
+    if (v.size() > kMaxTextBytes)
+      fail("load.text_too_long", {}, {}, {std::to_string(kMaxTextBytes)});
+    if (decode_utf8(v).error_byte) fail("load.text_not_utf8");
+  } else if constexpr (is_checking<Archive> && std::is_same_v<T, Date>) {
+    if (v.is_set() && !is_valid(v)) fail("load.bad_date", {}, {}, {to_iso(v)});
+  } else if constexpr (is_checking<Archive> && (std::is_enum_v<T> || IsId<T>::value)) {
+    // Always storable.
+  } else if constexpr (std::is_same_v<T, std::string>) {
     text_value(ar, v);
+  } else if constexpr (std::is_same_v<T, bool> && !is_json<Archive> && is_loading<Archive>) {
+    // cereal copies the byte into the bool; any byte but 0 or 1 would be
+    // undefined behaviour, so read it as a number first.
+    std::uint8_t byte = 0;
+    ar(byte);
+    if (byte > 1) fail("load.bad_boolean");
+    v = byte == 1;
   } else if constexpr (std::is_same_v<T, bool> || std::is_integral_v<T>) {
     ar(v);
   } else if constexpr (std::is_floating_point_v<T>) {
     ar(v);
-    if (is_loading<Archive> && !std::isfinite(v)) fail("load.not_finite");
+    if ((is_loading<Archive> || is_checking<Archive>)&&!std::isfinite(v)) fail("load.not_finite");
   } else if constexpr (std::is_enum_v<T>) {
     std::string key;
     if constexpr (!is_loading<Archive>) key = std::string(to_key(v));
@@ -187,6 +223,32 @@ template <class Archive, class T> void value(Archive& ar, T& v) {
     ar(v); // a model struct: cereal calls its versioned serialize()
   }
 }
+
+template <class T> struct IsListRef : std::false_type {};
+template <class T> struct IsListRef<ListRef<T>> : std::true_type {};
+template <class T> struct IsSizeTag : std::false_type {};
+template <class T> struct IsSizeTag<cereal::SizeTag<T>> : std::true_type {};
+
+// An archive that writes nothing: it walks a workspace through the same
+// serialize() functions and fails, with the path, on anything a loader would
+// refuse (a text too long, a non-finite number, an impossible date, a list
+// too long), so what validate() accepts always saves and loads again.
+struct StorableCheck {
+  using is_loading = std::false_type;
+  using is_checking = std::true_type;
+
+  template <class T> StorableCheck& operator()(T&& item) {
+    using U = std::remove_cvref_t<T>;
+    if constexpr (std::is_arithmetic_v<U> || IsSizeTag<U>::value) {
+      // Numbers are checked in value(); sizes in save(ListRef).
+    } else if constexpr (IsListRef<U>::value) {
+      save(*this, item);
+    } else {
+      serialize(*this, item, cereal::detail::Version<U>::version);
+    }
+    return *this;
+  }
+};
 
 // A named field: `field(ar, "risk", action.risk)`.
 template <class Archive, class T> void field(Archive& ar, const char* name, T& v) {

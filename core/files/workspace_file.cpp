@@ -41,15 +41,6 @@ LoadError make_error(std::string key, std::vector<std::string> args = {}) {
   return error;
 }
 
-std::string join_path(const std::vector<std::string>& steps) {
-  std::string path;
-  for (const std::string& step : steps) {
-    if (!path.empty() && step.front() != '[') path += '.';
-    path += step;
-  }
-  return path;
-}
-
 // The message key of what a rapidjson type check wanted: cereal reports a
 // wrong type as "rapidjson internal assertion failure: IsInt()".
 std::string expected_from_assertion(std::string_view what) {
@@ -183,36 +174,62 @@ void locate(std::string_view text, std::size_t offset, LoadError& error) {
 }
 
 // Turns whatever reading threw into a LoadError with a path.
-template <class Read>
-std::optional<LoadError> read_guarded(Read&& read, const rapidjson::Value* json) {
+// What the JSON text holds at `steps`. The text is parsed again only here,
+// when reading has already failed, so a good file is held in memory once.
+std::string found_in(std::string_view json, const std::vector<std::string>& steps) {
+  rapidjson::Document document;
+  document.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag>(json.data(),
+                                                                                      json.size());
+  return document.HasParseError() ? std::string() : found_at(document, steps);
+}
+
+// cereal names a missing field only in its message: "provided NVP (x) not found".
+std::string missing_name(std::string_view what) {
+  auto open = what.find("NVP (");
+  auto close = what.find(')', open);
+  if (open == std::string_view::npos || close == std::string_view::npos) return {};
+  return std::string(what.substr(open + 5, close - open - 5));
+}
+
+// Turns whatever reading threw into a LoadError with a path. `json` is the
+// text for JSON files (to say what was found), empty for binary ones.
+template <class Read> std::optional<LoadError> read_guarded(Read&& read, std::string_view json) {
   try {
     read();
     fields::ReadPath::current().take_failure();
     return std::nullopt;
   } catch (const LoadFailure& failure) {
     LoadError error = failure.error;
-    error.path = join_path(fields::ReadPath::current().take_failure());
+    error.path = fields::ReadPath::join(fields::ReadPath::current().take_failure());
     return error;
   } catch (const cereal::RapidJSONException& e) {
     auto steps = fields::ReadPath::current().take_failure();
     LoadError error = make_error("load.wrong_type");
-    error.path = join_path(steps);
+    error.path = fields::ReadPath::join(steps);
     error.expected = expected_from_assertion(e.what());
-    if (json) error.found = found_at(*json, steps);
+    error.found = found_in(json, steps);
+    if (error.expected == "type.whole_number" && error.found == "type.whole_number") {
+      // A whole number that does not fit the field (a negative id, a risk of 3e9).
+      error.key = "load.number_out_of_range";
+      error.expected.clear();
+      error.found.clear();
+    }
     return error;
   } catch (const cereal::Exception& e) {
     auto steps = fields::ReadPath::current().take_failure();
-    std::string_view what = e.what();
-    LoadError error =
-        make_error(what.find("not found") != std::string_view::npos ? "load.missing_field"
-                   : json                                           ? "load.wrong_type"
-                                                                    : "load.truncated");
-    error.path = join_path(steps);
-    if (json) error.found = found_at(*json, steps);
+    std::string name = missing_name(e.what());
+    bool missing = !name.empty();
+    if (missing && (steps.empty() || steps.back() != name))
+      steps.push_back(name); // cereal_class_version
+    LoadError error = make_error(missing         ? "load.missing_field"
+                                 : !json.empty() ? "load.wrong_type"
+                                                 : "load.truncated");
+    error.path = fields::ReadPath::join(steps);
+    if (!json.empty()) error.found = found_in(json, steps);
     return error;
   } catch (const std::exception&) {
     LoadError error = make_error("load.unreadable");
-    error.path = join_path(fields::ReadPath::current().take_failure());
+    error.path = fields::ReadPath::join(fields::ReadPath::current().take_failure());
     return error;
   }
 }
@@ -247,13 +264,6 @@ void load_json(std::string_view text, LoadResult& result) {
       return;
     }
   }
-  rapidjson::Document document;
-  document.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag>(text.data(),
-                                                                                      text.size());
-  if (!document.IsObject()) {
-    result.error = make_error("load.not_workspace", {""});
-    return;
-  }
   // cereal reads from a stream; the text is copied once, which is cheap next to parsing.
   std::istringstream stream{std::string(text)};
   Workspace workspace;
@@ -265,16 +275,22 @@ void load_json(std::string_view text, LoadResult& result) {
         if (!header_error.key.empty()) throw LoadFailure(header_error);
         fields::field(archive, "workspace", workspace);
       },
-      &document);
+      text);
   if (error) {
-    result.error = *error;
+    // JSON without our header is some other program's file.
+    bool foreign = error->path.rfind("header", 0) == 0 && error->key != "load.newer_object_version";
+    result.error = foreign ? make_error("load.not_workspace", {""}) : *error;
     return;
   }
   result.workspace = std::move(workspace);
 }
 
-// The binary file: [header][body size u64][body CRC-32 u32] as one portable
-// binary archive, then the body (the workspace, another archive).
+// The binary file: the format name as 16 plain bytes (so any other file is
+// told apart before anything is parsed), then [header][body size u64][body
+// CRC-32 u32] as one portable binary archive, then the body (the workspace,
+// another archive).
+constexpr std::string_view kBinaryMagic("rumbo-workspace\0", 16);
+
 struct BinaryPrefix {
   FileHeader header;
   std::uint64_t body_size = 0;
@@ -283,6 +299,11 @@ struct BinaryPrefix {
 
 void load_binary(std::string_view bytes, LoadResult& result) {
   result.format = FileFormat::binary;
+  if (bytes.substr(0, kBinaryMagic.size()) != kBinaryMagic) {
+    result.error = make_error("load.not_workspace", {""});
+    return;
+  }
+  bytes.remove_prefix(kBinaryMagic.size());
   std::istringstream stream{std::string(bytes)};
   BinaryPrefix prefix;
   std::optional<LoadError> error = read_guarded(
@@ -293,12 +314,18 @@ void load_binary(std::string_view bytes, LoadResult& result) {
           fields::fail("load.not_workspace", {}, {}, {prefix.header.format});
         archive(prefix.body_size, prefix.body_crc);
       },
-      nullptr);
+      {});
   if (error) {
-    // Bytes that do not even start like our header are some other file.
-    result.error = error->key == "load.not_workspace" || error->path.rfind("header", 0) == 0
-                       ? make_error("load.not_workspace", {""})
-                       : *error;
+    // Bytes that do not even start like our header are some other file; a
+    // header of a newer version is a newer Rumbo's file.
+    if (error->key == "load.newer_object_version") {
+      result.error = *error;
+    } else {
+      result.error = make_error("load.not_workspace", {""});
+      result.error.path = error->path;
+      result.error.detail_key = error->key;
+      result.error.detail_args = error->args;
+    }
     return;
   }
   result.header = prefix.header;
@@ -325,7 +352,7 @@ void load_binary(std::string_view bytes, LoadResult& result) {
         cereal::PortableBinaryInputArchive archive(body_stream);
         fields::field(archive, "workspace", workspace);
       },
-      nullptr);
+      {});
   if (error) {
     result.error = *error;
     return;
@@ -362,6 +389,7 @@ std::string save_binary(const Workspace& workspace) {
   }
   std::string body_bytes = body.str();
   std::ostringstream out;
+  out << kBinaryMagic;
   {
     cereal::PortableBinaryOutputArchive archive(out);
     FileHeader header = current_header();
@@ -375,7 +403,7 @@ std::string save_binary(const Workspace& workspace) {
 LoadResult load(std::string_view bytes) {
   LoadResult result;
   if (bytes.size() > kMaxFileBytes) {
-    result.error = make_error("load.too_large", {std::to_string(bytes.size() / 1024),
+    result.error = make_error("load.too_large", {std::to_string((bytes.size() + 1023) / 1024),
                                                  std::to_string(kMaxFileBytes / 1024)});
     return result;
   }
@@ -392,7 +420,13 @@ LoadResult load(std::string_view bytes) {
   if (!result.workspace) return result;
   // Every released format so far shares one layout; class versions migrate
   // field by field inside serialize(). A new format version adds its step here.
-  result.findings = validate(*result.workspace);
+  try {
+    result.findings = validate(*result.workspace);
+  } catch (const std::exception&) { // out of memory on a hostile file
+    result.workspace.reset();
+    result.error = make_error("load.unreadable");
+    return result;
+  }
   if (has_errors(result.findings)) {
     result.workspace.reset();
     const Finding& first_error =

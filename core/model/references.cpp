@@ -146,6 +146,16 @@ void rename_ids(Workspace& ws, const std::map<ObjectId, ObjectId>& renamed) {
                   });
 }
 
+std::unordered_map<ObjectId, const char*> collections_by_id(const Workspace& ws) {
+  std::unordered_map<ObjectId, const char*> index;
+  for_each_collection_type([&](auto* type) {
+    using T = std::remove_pointer_t<decltype(type)>;
+    for (const auto& item : collection<T>(ws))
+      index.emplace(item.id.value, collection_key<T>());
+  });
+  return index;
+}
+
 std::set<ObjectId> delete_with_cascade(Workspace& ws, const std::set<ObjectId>& ids) {
   std::set<ObjectId> deleted;
   std::set<ObjectId> pending = ids;

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace rumbo {
@@ -45,5 +46,9 @@ void rename_ids(Workspace& ws, const std::map<ObjectId, ObjectId>& renamed);
 
 // Which collection holds the object with this id, or nullptr.
 const char* collection_of(const Workspace& ws, ObjectId id);
+
+// Every object id with the collection that holds it (the first, if an id is
+// used twice), to look many ids up in one pass.
+std::unordered_map<ObjectId, const char*> collections_by_id(const Workspace& ws);
 
 } // namespace rumbo

@@ -1,13 +1,16 @@
 #include "core/validation/validate.h"
 
+#include "core/files/storable.h"
 #include "core/model/references.h"
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
+#include <limits>
 #include <map>
 #include <set>
 #include <type_traits>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace rumbo {
 
@@ -24,6 +27,7 @@ public:
   explicit Checker(const Workspace& ws) : ws_(ws) {}
 
   std::vector<Finding> run() {
+    check_storable();
     check_ids();
     check_references();
     check_profile();
@@ -55,18 +59,31 @@ private:
              int high) {
     if (value < low || value > high)
       add(Severity::warning, "check.out_of_range", path + "." + field, object,
-          {std::string("field.") + field, std::to_string(value), std::to_string(low),
+          {std::string("@field.") + field, std::to_string(value), std::to_string(low),
            std::to_string(high)});
   }
 
   void not_negative(const std::string& path, ObjectId object, const char* field, double value) {
     if (value < 0)
       add(Severity::warning, "check.negative", path + "." + field, object,
-          {std::string("field.") + field, number_text(value)});
+          {std::string("@field.") + field, number_text(value)});
   }
 
   void named(const std::string& path, ObjectId object, bool empty) {
     if (empty) add(Severity::warning, "check.no_name", path, object);
+  }
+
+  template <class T>
+  static std::unordered_map<ObjectId, const T*> by_id(const std::vector<T>& items) {
+    std::unordered_map<ObjectId, const T*> map;
+    for (const T& item : items)
+      map.emplace(item.id.value, &item);
+    return map;
+  }
+  template <class T>
+  static const T* lookup(const std::unordered_map<ObjectId, const T*>& map, ObjectId id) {
+    auto found = map.find(id);
+    return found == map.end() ? nullptr : found->second;
   }
 
   // One entry per referenced object in lists like a peer's values or a cycle's KPI actuals.
@@ -80,7 +97,10 @@ private:
   }
 
   void check_ids() {
-    std::set<ObjectId> seen;
+    // 0 is "no object", and the counter must leave room for one more id.
+    if (ws_.next_id == 0 || ws_.next_id == std::numeric_limits<ObjectId>::max())
+      add(Severity::error, "check.id_counter", "next_id", 0, {std::to_string(ws_.next_id)});
+    std::unordered_set<ObjectId> seen;
     for_each_collection_type([&](auto* type) {
       using T = std::remove_pointer_t<decltype(type)>;
       const auto& items = collection<T>(ws_);
@@ -99,7 +119,13 @@ private:
     });
   }
 
+  void check_storable() {
+    if (std::optional<LoadError> problem = storage_problem(ws_))
+      add(Severity::error, problem->key, problem->path, 0, problem->args);
+  }
+
   void check_references() {
+    std::unordered_map<ObjectId, const char*> holders = collections_by_id(ws_);
     for (const RefSite& site : references(ws_)) {
       std::string path = (site.owner == 0 ? std::string(site.owner_collection)
                                           : at(site.owner_collection, site.owner_index)) +
@@ -107,13 +133,13 @@ private:
       if (site.target == 0) {
         if (site.kind != RefKind::optional)
           add(Severity::error, "check.reference_missing", path, site.owner,
-              {std::string("collection.") + site.target_collection});
+              {std::string("@collection.") + site.target_collection});
         continue;
       }
-      const char* holder = collection_of(ws_, site.target);
-      if (holder == nullptr || std::string(holder) != site.target_collection)
+      auto holder = holders.find(site.target);
+      if (holder == holders.end() || std::string_view(holder->second) != site.target_collection)
         add(Severity::error, "check.reference_dangling", path, site.owner,
-            {std::to_string(site.target), std::string("collection.") + site.target_collection});
+            {std::to_string(site.target), std::string("@collection.") + site.target_collection});
     }
   }
 
@@ -121,7 +147,7 @@ private:
     const Profile& p = ws_.profile;
     if (p.population < 0)
       add(Severity::warning, "check.negative", "profile.population", 0,
-          {"field.population", std::to_string(p.population)});
+          {"@field.population", std::to_string(p.population)});
     not_negative("profile", 0, "area_km2", p.area_km2);
     not_negative("profile", 0, "gdp_per_capita", p.gdp_per_capita);
     if (p.plan_start_year != 0)
@@ -148,12 +174,13 @@ private:
       if (is_internal(item.quadrant) && item.pestel != Pestel::none)
         add(Severity::warning, "check.pestel_on_internal", path + ".pestel", item.id.value);
     }
+    auto items = by_id(ws_.context_items);
     for (std::size_t i = 0; i < ws_.tows_options.size(); ++i) {
       const TowsOption& option = ws_.tows_options[i];
       std::string path = at("tows_options", i);
       named(path + ".text", option.id.value, option.text.empty());
-      const ContextItem* internal = find_by_id(ws_.context_items, option.internal_item.value);
-      const ContextItem* external = find_by_id(ws_.context_items, option.external_item.value);
+      const ContextItem* internal = lookup(items, option.internal_item.value);
+      const ContextItem* external = lookup(items, option.external_item.value);
       if (internal && !is_internal(internal->quadrant))
         add(Severity::warning, "check.tows_internal", path + ".internal_item", option.id.value);
       if (external && is_internal(external->quadrant))
@@ -226,6 +253,7 @@ private:
   }
 
   void check_actions() {
+    auto criteria = by_id(ws_.criteria);
     for (std::size_t i = 0; i < ws_.actions.size(); ++i) {
       const Action& action = ws_.actions[i];
       std::string path = at("actions", i);
@@ -242,7 +270,7 @@ private:
       for (std::size_t j = 0; j < action.scores.size(); ++j) {
         const CriterionScore& score = action.scores[j];
         std::string score_path = path + ".scores[" + std::to_string(j) + "]";
-        const Criterion* criterion = find_by_id(ws_.criteria, score.criterion.value);
+        const Criterion* criterion = lookup(criteria, score.criterion.value);
         if (criterion && (score.value < criterion->scale_min || score.value > criterion->scale_max))
           add(Severity::warning, "check.score_out_of_scale", score_path + ".value", id,
               {number_text(score.value), number_text(criterion->scale_min),
@@ -252,39 +280,55 @@ private:
     check_dependency_cycles();
   }
 
-  // Depth-first search; a back edge closes a cycle, reported once per cycle
-  // with the titles along it so the user can see which dependency to remove.
+  // Depth-first search with an explicit stack (a chain of thousands of
+  // dependencies must not overflow the call stack). A back edge closes a
+  // cycle, reported with the titles along it so the user can see which
+  // dependency to remove; long cycles and many cycles are cut short.
   void check_dependency_cycles() {
-    std::map<ObjectId, std::size_t> index;
+    constexpr std::size_t kMaxTitles = 8;
+    constexpr int kMaxCycles = 20;
+    std::unordered_map<ObjectId, std::size_t> index;
     for (std::size_t i = 0; i < ws_.actions.size(); ++i)
-      index[ws_.actions[i].id.value] = i;
-    enum class Mark { unvisited, open, closed };
-    std::vector<Mark> marks(ws_.actions.size(), Mark::unvisited);
-    std::vector<std::size_t> trail;
-    std::function<void(std::size_t)> visit = [&](std::size_t i) {
-      marks[i] = Mark::open;
-      trail.push_back(i);
-      for (ActionId next : ws_.actions[i].depends_on) {
-        auto found = index.find(next.value);
+      index.emplace(ws_.actions[i].id.value, i);
+    constexpr std::size_t kUnvisited = SIZE_MAX - 1, kClosed = SIZE_MAX;
+    std::vector<std::size_t> depth(ws_.actions.size(),
+                                   kUnvisited);             // position on the trail while open
+    std::vector<std::pair<std::size_t, std::size_t>> trail; // action, next dependency to follow
+    int cycles = 0;
+    for (std::size_t root = 0; root < ws_.actions.size(); ++root) {
+      if (depth[root] != kUnvisited) continue;
+      depth[root] = 0;
+      trail.push_back({root, 0});
+      while (!trail.empty()) {
+        auto& [i, next] = trail.back();
+        const auto& depends_on = ws_.actions[i].depends_on;
+        if (next == depends_on.size()) {
+          depth[i] = kClosed;
+          trail.pop_back();
+          continue;
+        }
+        auto found = index.find(depends_on[next++].value);
         if (found == index.end()) continue;
         std::size_t j = found->second;
-        if (marks[j] == Mark::open) {
+        if (depth[j] == kUnvisited) {
+          depth[j] = trail.size();
+          trail.push_back({j, 0});
+        } else if (depth[j] != kClosed && cycles++ < kMaxCycles) {
           std::string titles;
-          auto start = std::find(trail.begin(), trail.end(), j);
-          for (auto it = start; it != trail.end(); ++it)
-            titles += "«" + ws_.actions[*it].title + "» → ";
+          for (std::size_t k = depth[j]; k < trail.size(); ++k) {
+            if (k - depth[j] == kMaxTitles) {
+              titles += "… → ";
+              break;
+            }
+            titles += "«" + ws_.actions[trail[k].first].title + "» → ";
+          }
           titles += "«" + ws_.actions[j].title + "»";
-          add(Severity::error, "check.dependency_cycle", at("actions", i) + ".depends_on",
-              ws_.actions[i].id.value, {titles});
-        } else if (marks[j] == Mark::unvisited) {
-          visit(j);
+          std::size_t owner = trail.back().first;
+          add(Severity::error, "check.dependency_cycle", at("actions", owner) + ".depends_on",
+              ws_.actions[owner].id.value, {titles});
         }
       }
-      trail.pop_back();
-      marks[i] = Mark::closed;
-    };
-    for (std::size_t i = 0; i < ws_.actions.size(); ++i)
-      if (marks[i] == Mark::unvisited) visit(i);
+    }
   }
 
   void check_criteria() {

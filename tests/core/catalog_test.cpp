@@ -37,8 +37,11 @@ const char* const kCatalogFragments[] = {"catalog/axes.rumbo.json", "catalog/mec
 // into an empty strategy.
 Workspace seed_method_from_catalog() {
   Workspace ws;
-  for (const char* name : kCatalogFragments)
-    apply_changes(ws, import_objects(ws, load_asset(name), name));
+  for (const char* name : kCatalogFragments) {
+    ImportOutcome outcome = import_objects(ws, load_asset(name), name);
+    REQUIRE(outcome.command);
+    apply_changes(ws, *outcome.command);
+  }
   return ws;
 }
 

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 
 using namespace rumbo;
@@ -199,9 +200,10 @@ TEST_CASE("bulk import: objects get fresh ids and their references follow", "[co
   action.title = "Acción importada";
   action.axis = {ids::axis}; // an id of the workspace, kept as it is
   part.actions = {action};
-  Command command = import_objects(before, part, "CSV");
-  CHECK(command.kind == CommandKind::import);
-  Workspace after = do_undo_redo(before, command);
+  ImportOutcome outcome = import_objects(before, part, "CSV");
+  REQUIRE(outcome.command);
+  CHECK(outcome.command->kind == CommandKind::import);
+  Workspace after = do_undo_redo(before, *outcome.command);
   REQUIRE(after.indicators.size() == 2);
   ObjectId new_indicator = after.indicators[1].id.value;
   CHECK(new_indicator == before.next_id);
@@ -257,12 +259,18 @@ TEST_CASE("long random histories undo and redo exactly", "[commands]") {
       Workspace part;
       part.actors = {
           Actor{{1}, "Actor " + std::to_string(step), ActorType::other, 2, 2, ActorRole::ally, ""}};
-      command = import_objects(ws, part, "");
+      command = *import_objects(ws, part, "").command;
     }
     }
     if (command.empty()) continue;
+    std::size_t depth = history.undo_depth();
     history.apply(ws, command);
-    states.push_back(ws);
+    if (history.undo_depth() == depth)
+      states.back() = ws; // merged into the previous step
+    else if (history.undo_depth() > depth)
+      states.push_back(ws);
+    else
+      states.pop_back(); // merged back to where it started: the step is gone
   }
   REQUIRE(history.undo_depth() == states.size() - 1);
   for (std::size_t i = states.size() - 1; i-- > 0;) {
@@ -274,4 +282,97 @@ TEST_CASE("long random histories undo and redo exactly", "[commands]") {
     REQUIRE(ws == states[i]);
   }
   CHECK(validate(ws).empty());
+}
+
+TEST_CASE("a bulk import with repeated ids or references to nothing is refused", "[commands]") {
+  Workspace ws = fixture();
+  Workspace part;
+  part.objectives = {{{1}, "Objetivo", ""}};
+  part.actors = {Actor{{1}, "Actor", ActorType::other, 2, 2, ActorRole::ally, ""}};
+  ImportOutcome repeated = import_objects(ws, part, "");
+  CHECK_FALSE(repeated.command);
+  REQUIRE_FALSE(repeated.problems.empty());
+  CHECK(repeated.problems[0].key == "check.id_duplicate");
+
+  Workspace dangling;
+  Action action;
+  action.id = {1};
+  action.title = "Acción";
+  action.axis = {999};
+  dangling.actions = {action};
+  ImportOutcome outcome = import_objects(ws, dangling, "");
+  CHECK_FALSE(outcome.command);
+  REQUIRE(outcome.problems.size() == 1);
+  CHECK(outcome.problems[0].key == "check.reference_dangling");
+}
+
+TEST_CASE("moving one element of a long list is one change", "[commands]") {
+  Workspace ws;
+  for (int i = 0; i < 500; ++i) {
+    Actor actor;
+    actor.id.value = allocate_id(ws);
+    actor.name = "Actor " + std::to_string(i);
+    ws.actors.push_back(actor);
+  }
+  Command command = move_object<Actor>(ws, ws.actors.front().id.value, 499, "");
+  CHECK(command.changes.size() == 1);
+  Workspace after = do_undo_redo(ws, command);
+  CHECK(after.actors.back().name == "Actor 0");
+}
+
+// diff() must replay any change of order and content exactly, both ways.
+TEST_CASE("diff replays random reorderings, edits, removals and insertions exactly", "[commands]") {
+  std::mt19937 random(7);
+  for (int round = 0; round < 200; ++round) {
+    Workspace before;
+    std::size_t n = random() % 12;
+    for (std::size_t i = 0; i < n; ++i) {
+      Objective objective;
+      objective.id.value = allocate_id(before);
+      objective.title = "O" + std::to_string(i);
+      before.objectives.push_back(objective);
+    }
+    Workspace after = before;
+    std::shuffle(after.objectives.begin(), after.objectives.end(), random);
+    std::erase_if(after.objectives, [&](const Objective&) { return random() % 4 == 0; });
+    for (Objective& objective : after.objectives)
+      if (random() % 3 == 0) objective.description = "cambiada";
+    for (std::size_t k = random() % 3; k-- > 0;) {
+      Objective added;
+      added.id.value = allocate_id(after);
+      std::size_t at = random() % (after.objectives.size() + 1);
+      after.objectives.insert(after.objectives.begin() + static_cast<std::ptrdiff_t>(at), added);
+    }
+    Command command = diff(CommandKind::edit, "", before, after);
+    Workspace replayed = before;
+    apply_changes(replayed, command);
+    REQUIRE(replayed == after);
+    revert_changes(replayed, command);
+    REQUIRE(replayed == before);
+  }
+}
+
+TEST_CASE("typing and then restoring a field leaves nothing to undo", "[commands]") {
+  Workspace ws = fixture();
+  History history;
+  std::string original = ws.actions[0].title;
+  for (std::string title : {std::string("Feria X"), original})
+    history.apply(
+        ws, edit_object<Action>(ws, ids::fair, "title", "", [&](Action& a) { a.title = title; }));
+  CHECK_FALSE(history.can_undo());
+  CHECK(ws == fixture());
+}
+
+TEST_CASE("a command that does not match changes nothing at all", "[commands]") {
+  Workspace ws = fixture();
+  Command command = diff(CommandKind::edit, "", ws, [] {
+    Workspace changed = fixture();
+    changed.vision.text = "Nueva visión";
+    changed.actors[0].interest = 1;
+    return changed;
+  }());
+  ws.actors[0].interest = 2; // the second change no longer matches
+  Workspace untouched = ws;
+  CHECK_THROWS_AS(apply_changes(ws, command), std::logic_error);
+  CHECK(ws == untouched);
 }

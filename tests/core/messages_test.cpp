@@ -11,10 +11,16 @@ TEST_CASE("every message exists in Spanish and English", "[messages]") {
   std::vector<std::string_view> keys = message_keys();
   CHECK(std::is_sorted(keys.begin(), keys.end()));
   CHECK(std::adjacent_find(keys.begin(), keys.end()) == keys.end());
+  // With placeholder-shaped arguments, both languages must use the same ones.
+  std::vector<std::string> args = {"<0>", "<1>", "<2>", "<3>", "<4>"};
   for (std::string_view key : keys) {
     INFO(key);
-    CHECK_FALSE(message(key, Language::es).empty());
-    CHECK_FALSE(message(key, Language::en).empty());
+    std::string es = message(key, Language::es, args);
+    std::string en = message(key, Language::en, args);
+    CHECK_FALSE(es.empty());
+    CHECK_FALSE(en.empty());
+    for (const std::string& arg : args)
+      CHECK((es.find(arg) == std::string::npos) == (en.find(arg) == std::string::npos));
   }
 }
 
@@ -49,9 +55,9 @@ TEST_CASE("every enum value has a label in both languages", "[messages]") {
 }
 
 TEST_CASE("arguments fill placeholders and are translated when they are keys", "[messages]") {
-  CHECK(message("check.out_of_range", Language::es, {"field.risk", "7", "1", "5"}) ==
+  CHECK(message("check.out_of_range", Language::es, {"@field.risk", "7", "1", "5"}) ==
         "«Riesgo» debe estar entre 1 y 5; es 7.");
-  CHECK(message("check.out_of_range", Language::en, {"field.risk", "7", "1", "5"}) ==
+  CHECK(message("check.out_of_range", Language::en, {"@field.risk", "7", "1", "5"}) ==
         "“Risk” must be between 1 and 5; it is 7.");
   CHECK(message("no.such.key", Language::es) == "no.such.key");
 }

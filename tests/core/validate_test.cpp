@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <limits>
 
 using namespace rumbo;
 using rumbo::test::fixture;
@@ -168,4 +169,51 @@ TEST_CASE("an unnamed object is a warning, not an error", "[validate]") {
   CHECK(f.severity == Severity::warning);
   CHECK(f.path == "objectives[0].title");
   CHECK_FALSE(has_errors({f}));
+}
+
+// What validate() accepts must save and load again: the loader's bounds are
+// errors here too, with the path of the value.
+TEST_CASE("values no file could hold are errors: non-finite numbers, impossible dates, huge texts",
+          "[validate]") {
+  Workspace ws = fixture();
+  ws.actions[1].cost_per_year = std::numeric_limits<double>::quiet_NaN();
+  Finding nan = only_finding(ws);
+  CHECK(nan.key == "load.not_finite");
+  CHECK(nan.path == "actions[1].cost_per_year");
+  ws = fixture();
+  ws.actions[0].end = {2027, 2, 30};
+  Finding date = only_finding(ws);
+  CHECK(date.key == "load.bad_date");
+  CHECK(date.path == "actions[0].end");
+  ws = fixture();
+  ws.cycles[0].lessons = std::string(70000, 'a');
+  CHECK(only_finding(ws).key == "load.text_too_long");
+  ws = fixture();
+  ws.actors[0].name = "Caf\xe9"; // Latin-1, not UTF-8
+  CHECK(only_finding(ws).key == "load.text_not_utf8");
+}
+
+TEST_CASE("the id counter must be usable", "[validate]") {
+  Workspace ws = fixture();
+  ws.next_id = std::numeric_limits<ObjectId>::max();
+  CHECK(only_finding(ws).key == "check.id_counter");
+  Workspace empty;
+  empty.next_id = 0;
+  CHECK(only_finding(empty).key == "check.id_counter");
+}
+
+TEST_CASE("a chain of thousands of dependencies is checked without deep recursion", "[validate]") {
+  Workspace ws;
+  for (int i = 0; i < 20000; ++i) {
+    Action action;
+    action.id.value = ws.next_id++;
+    action.title = "A" + std::to_string(i);
+    if (i > 0) action.depends_on = {ws.actions.back().id};
+    ws.actions.push_back(std::move(action));
+  }
+  CHECK(validate(ws).empty());
+  ws.actions.front().depends_on = {ws.actions.back().id}; // closes one long cycle
+  Finding f = only_finding(ws);
+  CHECK(f.key == "check.dependency_cycle");
+  CHECK(f.args.at(0).find("… →") != std::string::npos); // cut short, not 20 000 titles
 }

@@ -1,5 +1,7 @@
+#include "core/crc32.h"
 #include "core/files/limits.h"
 #include "core/files/workspace_file.h"
+#include "core/files/workspace_serialization.h"
 #include "core/messages.h"
 #include "fixture.h"
 
@@ -7,6 +9,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <sstream>
 
 using namespace rumbo;
 using rumbo::test::fixture;
@@ -167,7 +170,7 @@ TEST_CASE("other files, empty files and oversized files are refused", "[files][e
              "\"format_version\": 2, "
              "\"app_version\": \"x\"}}")
             .error.key == "load.not_workspace");
-  CHECK(load("{\"type\": \"FeatureCollection\"}").error.key == "load.missing_field");
+  CHECK(load("{\"type\": \"FeatureCollection\"}").error.key == "load.not_workspace");
   CHECK(load("\x89PNG\r\n\x1a\n rest of an image").error.key == "load.not_workspace");
   CHECK(load(std::string(kMaxFileBytes + 1, ' ')).error.key == "load.too_large");
 }
@@ -195,12 +198,14 @@ TEST_CASE("damaged binary files are detected by size and CRC-32", "[files][error
   std::string flipped = bytes;
   flipped[flipped.size() / 2] ^= 0x10;
   CHECK(load(flipped).error.key == "load.checksum");
-  // A header whose first text claims to be a terabyte long.
+  // After the 16-byte magic, byte 16 says the byte order, 17-20 hold the
+  // header's class version, 21-28 the length of its first text: claim a terabyte.
   std::string hostile =
-      bytes.substr(0, 1) + std::string("\xff\xff\xff\xff\xff\x00\x00\x00", 8) + bytes.substr(9);
+      bytes.substr(0, 21) + std::string("\x00\x00\x00\x00\x00\x01\x00\x00", 8) + bytes.substr(29);
   LoadResult result = load(hostile);
-  CHECK_FALSE(result.ok());
   CHECK(result.error.key == "load.not_workspace");
+  CHECK(result.error.detail_key == "load.text_too_long");
+  CHECK(result.error.path == "header.format");
 }
 
 TEST_CASE("a file that parses but breaks integrity is refused with the first finding",
@@ -235,4 +240,56 @@ TEST_CASE("half-typed values load with warnings instead of locking the user out"
   REQUIRE(result.ok());
   CHECK(result.findings.size() == 3);
   CHECK_FALSE(has_errors(result.findings));
+}
+
+namespace {
+std::string binary_body(Workspace ws) {
+  std::ostringstream out;
+  {
+    cereal::PortableBinaryOutputArchive archive(out);
+    fields::field(archive, "workspace", ws);
+  }
+  return out.str();
+}
+} // namespace
+
+// A hostile file with a correct CRC-32 and a byte 2 where a bool goes: cereal
+// would copy it into the bool (undefined behaviour); the loader refuses it.
+TEST_CASE("a binary yes/no byte other than 0 or 1 is refused", "[files][errors]") {
+  Workspace ws = fixture();
+  std::string file = save_binary(ws);
+  std::string body = binary_body(ws);
+  ws.comparison.use_for_weights = false;
+  std::string other = binary_body(ws);
+  REQUIRE(body.size() == other.size());
+  std::size_t at = 0;
+  while (body[at] == other[at])
+    ++at;
+  body[at] = 2;
+  std::string prefix = file.substr(0, file.size() - body.size());
+  std::uint32_t crc = crc32(body);
+  for (int i = 0; i < 4; ++i)
+    prefix[prefix.size() - 4 + i] = static_cast<char>((crc >> (8 * i)) & 0xFF);
+  LoadResult result = load(prefix + body);
+  CHECK(result.error.key == "load.bad_boolean");
+  CHECK(result.error.path == "workspace.comparison.use_for_weights");
+}
+
+TEST_CASE("whole numbers out of range and a missing class version are named", "[files][errors]") {
+  LoadResult negative = load(fixture_json_with("\"next_id\": 17", "\"next_id\": -1"));
+  CHECK(negative.error.key == "load.number_out_of_range");
+  CHECK(negative.error.path == "workspace.next_id");
+
+  std::string json = save_json(fixture());
+  auto actions = json.find("\"actions\": [");
+  auto version = json.find("\"cereal_class_version\": 1,", actions);
+  json.erase(version, std::string("\"cereal_class_version\": 1,").size());
+  LoadResult missing = load(json);
+  CHECK(missing.error.key == "load.missing_field");
+  CHECK(missing.error.path == "workspace.actions[0].cereal_class_version");
+}
+
+TEST_CASE("the size in a message is rounded up", "[files][errors]") {
+  LoadResult result = load(std::string(kMaxFileBytes + 1, ' '));
+  CHECK(describe(result.error, Language::en) == "The file is 16385 KiB; the maximum is 16384 KiB.");
 }
