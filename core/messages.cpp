@@ -161,6 +161,8 @@ constexpr Entry kMessages[] = {
      "a “,” or “}” is missing in an object"},
     {"json.missing_name", "falta el nombre de un campo (entre comillas)",
      "a field name (in quotes) is missing"},
+    {"json.nul_in_text", "un texto contiene el carácter nulo (\\u0000)",
+     "a text contains the null character (\\u0000)"},
     {"json.syntax", "hay un error de sintaxis", "there is a syntax error"},
     {"json.too_deep", "tiene más de {0} niveles de anidamiento",
      "is nested more than {0} levels deep"},

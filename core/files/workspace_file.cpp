@@ -10,6 +10,7 @@
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 
+#include <cstring>
 #include <sstream>
 
 namespace rumbo {
@@ -109,12 +110,20 @@ std::string found_at(const rapidjson::Value& root, const std::vector<std::string
 }
 
 // SAX pass before cereal sees the text: reports syntax errors with line and
-// column, and refuses nesting deep enough to exhaust the stack of cereal's
-// recursive parser.
+// column, refuses nesting deep enough to exhaust the stack of cereal's
+// recursive parser, and refuses "\u0000" in text, which cereal would cut the
+// text at without a word.
 struct DepthGuard : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, DepthGuard> {
   std::size_t depth = 0;
   bool too_deep = false;
+  bool nul_in_text = false;
   bool Default() { return true; }
+  bool String(const char* text, rapidjson::SizeType length, bool) { return no_nul(text, length); }
+  bool Key(const char* text, rapidjson::SizeType length, bool) { return no_nul(text, length); }
+  bool no_nul(const char* text, rapidjson::SizeType length) {
+    nul_in_text = std::memchr(text, 0, length) != nullptr;
+    return !nul_in_text;
+  }
   bool StartObject() { return enter(); }
   bool EndObject(rapidjson::SizeType) { return leave(); }
   bool StartArray() { return enter(); }
@@ -253,8 +262,9 @@ void load_json(std::string_view text, LoadResult& result) {
     DepthGuard guard;
     rapidjson::MemoryStream stream(text.data(), text.size());
     rapidjson::ParseResult parsed = reader.Parse<rapidjson::kParseIterativeFlag>(stream, guard);
-    if (guard.too_deep) {
-      result.error = make_error("json.too_deep", {std::to_string(kMaxJsonDepth)});
+    if (guard.too_deep || guard.nul_in_text) {
+      result.error = guard.too_deep ? make_error("json.too_deep", {std::to_string(kMaxJsonDepth)})
+                                    : make_error("json.nul_in_text");
       locate(text, parsed.Offset(), result.error);
       return;
     }

@@ -143,6 +143,10 @@ TEST_CASE("unknown enum words, bad dates and bad text are refused with their val
   LoadResult utf8 = load(fixture_json_with("Villa Ejemplo", "Villa \\udc00Ejemplo"));
   CHECK_FALSE(utf8.ok());
 
+  // cereal would silently cut the text at the null character.
+  LoadResult nul = load(fixture_json_with("Villa Ejemplo", "Villa\\u0000 Ejemplo"));
+  CHECK(nul.error.key == "json.nul_in_text");
+
   LoadResult infinite = load(fixture_json_with("\"area_km2\": 1180.5", "\"area_km2\": Infinity"));
   CHECK_FALSE(infinite.ok());
   CHECK(infinite.error.key.rfind("json.", 0) == 0);
