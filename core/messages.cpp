@@ -317,7 +317,10 @@ std::string describe(const LoadError& error, Language language) {
   std::string detail = error.detail_key.empty()
                            ? std::string()
                            : message(error.detail_key, language, error.detail_args);
-  return join({path, what, where, types, detail});
+  // "The file has N errors. The first one: At actions[0].lead: ..." when
+  // there is a detail; otherwise the place comes first.
+  if (!detail.empty()) return join({what, path, detail});
+  return join({path, what, where, types});
 }
 
 std::string describe(const Finding& finding, Language language) {
