@@ -45,6 +45,12 @@ template <class Archive> void serialize(Archive& ar, Profile& x, std::uint32_t v
   field(ar, "name", x.name);
   field(ar, "country", x.country);
   field(ar, "region", x.region);
+  // Version 2 added the territory's global region; every workspace before it
+  // was a Latin-American city's, so older files are in the south.
+  if (version >= 2)
+    field(ar, "global_region", x.global_region);
+  else
+    x.global_region = GlobalRegion::south;
   field(ar, "population", x.population);
   field(ar, "area_km2", x.area_km2);
   field(ar, "gdp_per_capita", x.gdp_per_capita);
@@ -313,7 +319,7 @@ template <class Archive> void serialize(Archive& ar, Workspace& x, std::uint32_t
 CEREAL_CLASS_VERSION(rumbo::Label, 1)
 CEREAL_CLASS_VERSION(rumbo::Sector, 1)
 CEREAL_CLASS_VERSION(rumbo::TerritoryAsset, 1)
-CEREAL_CLASS_VERSION(rumbo::Profile, 1)
+CEREAL_CLASS_VERSION(rumbo::Profile, 2)
 CEREAL_CLASS_VERSION(rumbo::ContextItem, 1)
 CEREAL_CLASS_VERSION(rumbo::TowsOption, 1)
 CEREAL_CLASS_VERSION(rumbo::Indicator, 1)

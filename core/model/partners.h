@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/global_region.h"
 #include "core/model/ids.h"
 
 #include <string>
@@ -8,7 +9,6 @@
 namespace rumbo {
 
 enum class PartnerKind { city, network, organisation, funder };
-enum class GlobalRegion { south, north };
 enum class Relation { none, contact, agreement, active_project };
 
 // A city, network, organisation or funder the territory could work with.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/global_region.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -29,7 +31,8 @@ struct Profile {
   std::string title; // the strategy's name, shown in lists of workspaces
   std::string name;  // the city or territory
   std::string country;
-  std::string region; // department, province or state
+  std::string region;                               // department, province or state
+  GlobalRegion global_region = GlobalRegion::south; // for south-south and triangular cooperation
   std::int64_t population = 0;
   double area_km2 = 0;
   double gdp_per_capita = 0; // in `currency`

@@ -75,12 +75,28 @@ TEST_CASE("golden files of every released version load", "[files][golden]") {
   CHECK(loaded >= 2);
 }
 
+// Profile version 2 added global_region; version 1 files (every golden file of
+// format 1) say nothing about it and are read as southern cities.
+TEST_CASE("migration: a version 1 profile loads with the region it implied", "[files][golden]") {
+  std::string v1 = test::read_file(test::data_path("golden/v1/fixture.rumbo.json"));
+  REQUIRE(v1.find("global_region") == std::string::npos);
+  Workspace north = fixture();
+  north.profile.global_region = GlobalRegion::north;
+  std::string current = save_json(north);
+  CHECK(current.find("\"global_region\": \"north\"") != std::string::npos);
+  CHECK(load(current).workspace->profile.global_region == GlobalRegion::north);
+  CHECK(load(v1).workspace->profile.global_region == GlobalRegion::south);
+  CHECK(load(test::read_file(test::data_path("golden/v1/fixture.rumbo.bin")))
+            .workspace->profile.global_region == GlobalRegion::south);
+}
+
 // Native (64-bit size_t and long) and wasm32 builds run this same test
-// against the same committed files: equal bytes mean a file written by either
-// loads in the other.
+// against the same committed files (what this version writes, in
+// tests/data/current/): equal bytes mean a file written by either loads in
+// the other. RUMBO_WRITE_GOLDEN=1 rewrites them after a format change.
 TEST_CASE("native and wasm builds write byte-identical files", "[files][golden]") {
-  std::string json_path = test::data_path("golden/v1/fixture.rumbo.json");
-  std::string binary_path = test::data_path("golden/v1/fixture.rumbo.bin");
+  std::string json_path = test::data_path("current/fixture.rumbo.json");
+  std::string binary_path = test::data_path("current/fixture.rumbo.bin");
   if (std::getenv("RUMBO_WRITE_GOLDEN")) {
     test::write_file(json_path, save_json(fixture()));
     test::write_file(binary_path, save_binary(fixture()));
