@@ -4,9 +4,12 @@
 //   rumbo-cli validate FILE
 //   rumbo-cli convert FILE --to json|bin OUT
 //   rumbo-cli info FILE
+//   rumbo-cli rank PROBLEM.json      (a decision problem: docs/scoring.md)
+//   rumbo-cli index INDICATORS.json  (a composite index: docs/scoring.md)
 // Exit codes: 0 ok, 1 invalid input, 2 wrong usage. Messages follow LANG
 // (Spanish when it starts with "es", English otherwise).
 
+#include "cli/scoring_commands.h"
 #include "core/files/limits.h"
 #include "core/files/workspace_file.h"
 #include "core/messages.h"
@@ -35,7 +38,9 @@ Language language_from_environment() {
 int usage() {
   std::cerr << "usage: rumbo-cli validate FILE\n"
                "       rumbo-cli convert FILE --to json|bin OUT\n"
-               "       rumbo-cli info FILE\n";
+               "       rumbo-cli info FILE\n"
+               "       rumbo-cli rank PROBLEM.json\n"
+               "       rumbo-cli index INDICATORS.json\n";
   return kUsage;
 }
 
@@ -142,6 +147,8 @@ int main(int argc, char** argv) {
   }
   if (args.size() == 2 && args[0] == "validate") return validate_command(args[1], language);
   if (args.size() == 2 && args[0] == "info") return info_command(args[1], language);
+  if (args.size() == 2 && args[0] == "rank") return cli::rank_command(args[1], language);
+  if (args.size() == 2 && args[0] == "index") return cli::index_command(args[1], language);
   if (args.size() == 5 && args[0] == "convert" && args[2] == "--to")
     return convert_command(args[1], args[3], args[4], language);
   return usage();

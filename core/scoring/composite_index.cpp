@@ -465,7 +465,7 @@ IndexResult compute_index(const IndexProblem& problem) {
   std::vector<double> column(units);
   std::vector<int> ranks(units);
   for (std::size_t g = 0; g < group_count; ++g) {
-    GroupResult group;
+    SubIndex group;
     group.name = data.groups.names[g];
     group.weight = data.group_weight[g];
     order.clear();

@@ -71,7 +71,7 @@ inline constexpr std::string_view kMinmaxRescaledNotice = "index.minmax_rescaled
 // Every unit has the same value of the indicator (argument: its name).
 inline constexpr std::string_view kConstantIndicatorNotice = "index.constant_indicator";
 
-struct GroupResult {
+struct SubIndex {
   std::string name;
   double weight = 0;                         // normalised over the groups
   std::vector<std::optional<double>> scores; // one per unit; none when the unit has no value in it
@@ -80,10 +80,10 @@ struct GroupResult {
 
 struct IndexResult {
   std::vector<std::vector<std::optional<double>>> normalised; // unit × indicator; none = left out
-  std::vector<double> weights;     // per indicator, normalised within its group
-  std::vector<GroupResult> groups; // in order of first appearance
-  std::vector<double> index;       // one per unit
-  std::vector<int> ranks;          // 1 = best; ties share the best rank
+  std::vector<double> weights;  // per indicator, normalised within its group
+  std::vector<SubIndex> groups; // in order of first appearance
+  std::vector<double> index;    // one per unit
+  std::vector<int> ranks;       // 1 = best; ties share the best rank
   std::vector<IndexMessage> notices;
   Provenance provenance;
   std::optional<IndexMessage> error; // the problem cannot be scored: only provenance is filled

@@ -23,8 +23,8 @@ struct PreferenceFunction {
 struct DecisionCriterion {
   std::string name;
   Direction direction = Direction::benefit;
-  double weight = 1;                   // any non-negative scale; methods normalise to sum 1
-  PreferenceFunction preference;       // PROMETHEE only
+  double weight = 1;             // any non-negative scale; methods normalise to sum 1
+  PreferenceFunction preference; // PROMETHEE only
 };
 
 // Alternatives × criteria, independent of any workspace (rumbo-cli rank reads

@@ -219,13 +219,12 @@ Concordance concordance_of(const ParticipantTable& table) {
   return result;
 }
 
-std::vector<double> aggregate(const ParticipantTable& table, Aggregation aggregation,
+std::vector<double> aggregate(const ParticipantTable& table, Average aggregation,
                               std::vector<ItemDispersion>& dispersion) {
   std::vector<double> result(table.items);
   for (std::size_t i = 0; i < table.items; ++i) {
     dispersion.push_back(dispersion_of(column(table, i)));
-    result[i] =
-        aggregation == Aggregation::mean ? dispersion.back().mean : dispersion.back().median;
+    result[i] = aggregation == Average::mean ? dispersion.back().mean : dispersion.back().median;
   }
   return result;
 }
@@ -250,9 +249,9 @@ TableBuild table_from_rows(const std::vector<std::vector<double>>& rows) {
   return build;
 }
 
-std::optional<Aggregation> parse_aggregation(std::string_view text) {
-  if (text == "mean") return Aggregation::mean;
-  if (text == "median") return Aggregation::median;
+std::optional<Average> parse_aggregation(std::string_view text) {
+  if (text == "mean") return Average::mean;
+  if (text == "median") return Average::median;
   return std::nullopt;
 }
 
@@ -271,10 +270,10 @@ Concordance kendall_w(const ParticipantTable& scores) {
   return concordance_of(scores);
 }
 
-WeightAggregation aggregate_weights(const ParticipantTable& weights, Aggregation aggregation) {
+WeightAggregation aggregate_weights(const ParticipantTable& weights, Average aggregation) {
   WeightAggregation result;
   result.provenance.method =
-      aggregation == Aggregation::mean ? "group.weights.mean" : "group.weights.median";
+      aggregation == Average::mean ? "group.weights.mean" : "group.weights.median";
   result.provenance.parameters = {{"participants", std::to_string(weights.participants)},
                                   {"normalised", "per_participant"}};
   if (auto error = validate(weights)) {
@@ -314,10 +313,10 @@ WeightAggregation aggregate_weights(const ParticipantTable& weights, Aggregation
   return result;
 }
 
-ScoreAggregation aggregate_scores(const ParticipantTable& scores, Aggregation aggregation) {
+ScoreAggregation aggregate_scores(const ParticipantTable& scores, Average aggregation) {
   ScoreAggregation result;
   result.provenance.method =
-      aggregation == Aggregation::mean ? "group.scores.mean" : "group.scores.median";
+      aggregation == Average::mean ? "group.scores.mean" : "group.scores.median";
   result.provenance.parameters = {{"participants", std::to_string(scores.participants)}};
   if (auto error = validate(scores)) {
     result.error = std::move(error);

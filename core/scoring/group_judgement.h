@@ -49,9 +49,9 @@ struct TableBuild {
 };
 TableBuild table_from_rows(const std::vector<std::vector<double>>& rows);
 
-enum class Aggregation { mean, median };
+enum class Average { mean, median };
 // "mean" | "median"; anything else gives nullopt.
-std::optional<Aggregation> parse_aggregation(std::string_view text);
+std::optional<Average> parse_aggregation(std::string_view text);
 
 struct ItemDispersion {
   double mean = 0;
@@ -106,7 +106,7 @@ struct WeightAggregation {
   Provenance provenance;
   std::optional<GroupError> error;
 };
-WeightAggregation aggregate_weights(const ParticipantTable& weights, Aggregation aggregation);
+WeightAggregation aggregate_weights(const ParticipantTable& weights, Average aggregation);
 
 // Scores on one scale (1-5 ratings, 0-100 points): aggregated per item as
 // given, not normalised.
@@ -118,6 +118,6 @@ struct ScoreAggregation {
   Provenance provenance;
   std::optional<GroupError> error;
 };
-ScoreAggregation aggregate_scores(const ParticipantTable& scores, Aggregation aggregation);
+ScoreAggregation aggregate_scores(const ParticipantTable& scores, Average aggregation);
 
 } // namespace rumbo::scoring

@@ -15,7 +15,7 @@ struct Provenance {
   std::uint64_t seed = 0;                                      // Monte Carlo runs only
   std::size_t samples = 0;                                     // Monte Carlo runs only
   std::size_t missing = 0;                                     // values absent from the input
-  std::size_t imputed = 0;                                     // of those, filled in (the rest left out)
+  std::size_t imputed = 0; // of those, filled in (the rest left out)
 };
 
 } // namespace rumbo::scoring

@@ -13,7 +13,8 @@ namespace rumbo::scoring {
 class Random {
 public:
   explicit Random(std::uint64_t seed) {
-    for (std::uint64_t& word : state_) word = splitmix(seed);
+    for (std::uint64_t& word : state_)
+      word = splitmix(seed);
   }
 
   std::uint64_t next() {
@@ -34,7 +35,9 @@ public:
   double uniform(double low, double high) { return low + (high - low) * uniform(); }
 
   // Uniform integer in [0, n), n > 0.
-  std::uint64_t below(std::uint64_t n) { return static_cast<std::uint64_t>(uniform() * static_cast<double>(n)); }
+  std::uint64_t below(std::uint64_t n) {
+    return static_cast<std::uint64_t>(uniform() * static_cast<double>(n));
+  }
 
   // Standard normal (Box-Muller; one value per call, the other discarded for simplicity).
   double normal() {
@@ -49,8 +52,10 @@ public:
   std::vector<double> simplex(std::size_t n) {
     std::vector<double> w(n);
     double sum = 0;
-    for (double& x : w) sum += x = -std::log(1.0 - uniform());
-    for (double& x : w) x /= sum;
+    for (double& x : w)
+      sum += x = -std::log(1.0 - uniform());
+    for (double& x : w)
+      x /= sum;
     return w;
   }
 

@@ -357,7 +357,7 @@ TEST_CASE("weights are normalised within each group and groups weigh equally unl
   CHECK(result.weights[2] == Approx(1));
   CHECK(result.weights[3] + result.weights[4] == Approx(1));
   double sum = 0;
-  for (const GroupResult& group : result.groups) {
+  for (const SubIndex& group : result.groups) {
     CHECK(group.weight == Approx(1.0 / 3));
     sum += group.weight;
   }
@@ -371,7 +371,7 @@ TEST_CASE("weights are normalised within each group and groups weigh equally unl
   // Arithmetic everywhere: the index is the weighted mean of the group scores.
   for (std::size_t u = 0; u < 3; ++u) {
     double expected = 0;
-    for (const GroupResult& group : result.groups)
+    for (const SubIndex& group : result.groups)
       expected += group.weight * *group.scores[u];
     CHECK(result.index[u] == Approx(expected));
   }
@@ -385,7 +385,7 @@ TEST_CASE("every unit gets a rank in every group", "[composite_index]") {
                  {{10, 2, 5}, {30, 4, 1}, {20, 3, 2}, {50, 5, 3}, {40, 1, 4}, {60, 6, 6}});
   const IndexResult result = compute_index(problem);
   REQUIRE_FALSE(result.error);
-  const GroupResult& connectivity = result.groups[0];
+  const SubIndex& connectivity = result.groups[0];
   REQUIRE(connectivity.name == "connectivity");
   // Min-max means: Floresta 1, Dorado 0.8, Bellavista 0.5, Costa and Esmeralda 0.3, Aurelia 0.1.
   CHECK(*connectivity.ranks[0] == 6);

@@ -124,7 +124,7 @@ TEST_CASE("the participant with the reversed ranking is furthest from the group"
 TEST_CASE("direct weights are normalised per participant, then aggregated", "[group]") {
   // Points out of 100 and fractions mix: each row counts by its proportions.
   const ParticipantTable weights = table({{50, 30, 20}, {0.4, 0.4, 0.2}, {6, 2, 2}});
-  const WeightAggregation mean = aggregate_weights(weights, Aggregation::mean);
+  const WeightAggregation mean = aggregate_weights(weights, Average::mean);
   REQUIRE_FALSE(mean.error);
   CHECK(mean.weights[0] == Approx((0.5 + 0.4 + 0.6) / 3));
   CHECK(mean.weights[1] == Approx((0.3 + 0.4 + 0.2) / 3));
@@ -134,7 +134,7 @@ TEST_CASE("direct weights are normalised per participant, then aggregated", "[gr
   CHECK(mean.provenance.method == "group.weights.mean");
   REQUIRE(mean.concordance);
 
-  const WeightAggregation median = aggregate_weights(weights, Aggregation::median);
+  const WeightAggregation median = aggregate_weights(weights, Average::median);
   // Medians 0.5, 0.3, 0.2 already sum to 1.
   CHECK(median.weights[0] == Approx(0.5));
   CHECK(median.weights[1] == Approx(0.3));
@@ -145,7 +145,7 @@ TEST_CASE("direct weights are normalised per participant, then aggregated", "[gr
 
 TEST_CASE("medians with no majority for any criterion give equal weights and say so", "[group]") {
   const WeightAggregation w =
-      aggregate_weights(table({{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}), Aggregation::median);
+      aggregate_weights(table({{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}), Average::median);
   REQUIRE_FALSE(w.error);
   for (double weight : w.weights)
     CHECK(weight == Approx(1.0 / 3));
@@ -157,7 +157,7 @@ TEST_CASE("scores: mean, median, standard deviation and interquartile range", "[
   // Item 0 gets 1, 2, 3, 4: mean 2.5, sample SD sqrt(5/3), type-7 quartiles
   // (Hyndman & Fan 1996) 1.75 and 3.25.
   const ScoreAggregation s =
-      aggregate_scores(table({{1, 5, 2}, {2, 5, 4}, {3, 4, 4}, {4, 1, 4}}), Aggregation::mean);
+      aggregate_scores(table({{1, 5, 2}, {2, 5, 4}, {3, 4, 4}, {4, 1, 4}}), Average::mean);
   REQUIRE_FALSE(s.error);
   const ItemDispersion& d = s.dispersion[0];
   CHECK(d.mean == Approx(2.5));
@@ -169,11 +169,11 @@ TEST_CASE("scores: mean, median, standard deviation and interquartile range", "[
   CHECK(s.scores == std::vector<double>{2.5, 3.75, 3.5});
   CHECK(s.ranking == std::vector<std::size_t>{1, 2, 0});
   const ScoreAggregation m =
-      aggregate_scores(table({{1, 5, 2}, {2, 5, 4}, {3, 4, 4}, {4, 1, 4}}), Aggregation::median);
+      aggregate_scores(table({{1, 5, 2}, {2, 5, 4}, {3, 4, 4}, {4, 1, 4}}), Average::median);
   CHECK(m.scores == std::vector<double>{2.5, 4.5, 4});
   CHECK(m.provenance.method == "group.scores.median");
 
-  const ScoreAggregation alone = aggregate_scores(table({{3, 1, 2}}), Aggregation::mean);
+  const ScoreAggregation alone = aggregate_scores(table({{3, 1, 2}}), Average::mean);
   REQUIRE_FALSE(alone.error);
   CHECK(alone.dispersion[0].standard_deviation == 0);
   CHECK_FALSE(alone.concordance);
@@ -188,31 +188,31 @@ TEST_CASE("invalid tables are reported with the participant and item", "[group]"
 
   ParticipantTable t = table({{1, 2, 3}, {3, 2, 1}});
   t.values[4] = std::numeric_limits<double>::quiet_NaN();
-  const ScoreAggregation s = aggregate_scores(t, Aggregation::mean);
+  const ScoreAggregation s = aggregate_scores(t, Average::mean);
   REQUIRE(s.error);
   CHECK(s.error->key == "scoring.group.not_finite");
   CHECK(s.error->participant == 1);
   CHECK(s.error->item == 1);
 
-  CHECK(aggregate_scores(ParticipantTable{1, 0, {}}, Aggregation::mean).error->key ==
+  CHECK(aggregate_scores(ParticipantTable{1, 0, {}}, Average::mean).error->key ==
         "scoring.group.no_items");
-  CHECK(aggregate_scores(ParticipantTable{2, 2, {1, 2, 3}}, Aggregation::mean).error->key ==
+  CHECK(aggregate_scores(ParticipantTable{2, 2, {1, 2, 3}}, Average::mean).error->key ==
         "scoring.group.not_rectangular");
   CHECK(aggregate_scores(ParticipantTable{kGroupMaxParticipants + 1, 1,
                                           std::vector<double>(kGroupMaxParticipants + 1, 1.0)},
-                         Aggregation::mean)
+                         Average::mean)
             .error->key == "scoring.group.too_many_participants");
 
-  const WeightAggregation negative = aggregate_weights(table({{1, -1}, {1, 1}}), Aggregation::mean);
+  const WeightAggregation negative = aggregate_weights(table({{1, -1}, {1, 1}}), Average::mean);
   CHECK(negative.error->key == "scoring.group.negative_weight");
   CHECK(negative.error->item == 1);
-  const WeightAggregation zero = aggregate_weights(table({{1, 1}, {0, 0}}), Aggregation::mean);
+  const WeightAggregation zero = aggregate_weights(table({{1, 1}, {0, 0}}), Average::mean);
   CHECK(zero.error->key == "scoring.group.zero_weights");
   CHECK(zero.error->participant == 1);
 
   CHECK(kendall_w(table({{1, 2, 3}})).error->key == "scoring.group.too_few_participants");
   CHECK(kendall_w(table({{1}, {2}})).error->key == "scoring.group.too_few_items");
   CHECK(kendall_w(table({{2, 2, 2}, {1, 1, 1}})).error->key == "scoring.group.all_tied");
-  CHECK(parse_aggregation("median") == Aggregation::median);
+  CHECK(parse_aggregation("median") == Average::median);
   CHECK_FALSE(parse_aggregation("mode"));
 }

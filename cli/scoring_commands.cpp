@@ -1,0 +1,293 @@
+#include "cli/scoring_commands.h"
+
+#include "cli/json_io.h"
+#include "core/messages.h"
+#include "core/scoring/composite_index.h"
+#include "core/scoring/mcda.h"
+
+#include <iostream>
+
+namespace rumbo::cli {
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kInvalid = 1;
+
+scoring::PreferenceFunction read_preference(const rapidjson::Value& criterion,
+                                            const std::string& path) {
+  scoring::PreferenceFunction preference;
+  const rapidjson::Value* value = optional_member(criterion, "preference");
+  if (!value) return preference;
+  std::string at = path + ".preference";
+  std::string type = choice(
+      *value, "type", at, {"usual", "u-shape", "v-shape", "level", "linear", "gaussian"}, "usual");
+  preference.type = type == "usual"     ? scoring::PreferenceType::usual
+                    : type == "u-shape" ? scoring::PreferenceType::u_shape
+                    : type == "v-shape" ? scoring::PreferenceType::v_shape
+                    : type == "level"   ? scoring::PreferenceType::level
+                    : type == "linear"  ? scoring::PreferenceType::linear
+                                        : scoring::PreferenceType::gaussian;
+  if (const rapidjson::Value* q = optional_member(*value, "q"))
+    preference.q = number(*q, at + ".q");
+  if (const rapidjson::Value* p = optional_member(*value, "p"))
+    preference.p = number(*p, at + ".p");
+  if (const rapidjson::Value* s = optional_member(*value, "s"))
+    preference.s = number(*s, at + ".s");
+  return preference;
+}
+
+scoring::DecisionProblem read_problem(const rapidjson::Value& root) {
+  scoring::DecisionProblem problem;
+  std::size_t i = 0;
+  for (const auto& name : array(member(root, "alternatives", ""), "alternatives"))
+    problem.alternatives.push_back(text(name, "alternatives[" + std::to_string(i++) + "]"));
+  i = 0;
+  for (const auto& item : array(member(root, "criteria", ""), "criteria")) {
+    std::string path = "criteria[" + std::to_string(i++) + "]";
+    scoring::DecisionCriterion criterion;
+    criterion.name = text(member(item, "name", path), path + ".name");
+    criterion.direction = choice(item, "direction", path, {"benefit", "cost"}, "benefit") == "cost"
+                              ? scoring::Direction::cost
+                              : scoring::Direction::benefit;
+    criterion.weight = number(member(item, "weight", path), path + ".weight");
+    criterion.preference = read_preference(item, path);
+    problem.criteria.push_back(criterion);
+  }
+  i = 0;
+  auto rows = array(member(root, "matrix", ""), "matrix");
+  if (rows.Size() != problem.alternatives.size())
+    throw InputError("matrix: expected one row per alternative (" +
+                     std::to_string(problem.alternatives.size()) + "), found " +
+                     std::to_string(rows.Size()));
+  for (const auto& row : rows) {
+    std::string path = "matrix[" + std::to_string(i++) + "]";
+    std::vector<double> values = numbers(row, path);
+    if (values.size() != problem.criteria.size())
+      throw InputError(path + ": expected one value per criterion (" +
+                       std::to_string(problem.criteria.size()) + "), found " +
+                       std::to_string(values.size()));
+    problem.matrix.insert(problem.matrix.end(), values.begin(), values.end());
+  }
+  return problem;
+}
+
+void write_provenance(Writer& out, const scoring::Provenance& provenance) {
+  out.Key("provenance");
+  out.StartObject();
+  out.Key("method");
+  out.String(provenance.method.c_str());
+  out.Key("parameters");
+  out.StartObject();
+  for (const auto& [name, value] : provenance.parameters) {
+    out.Key(name.c_str());
+    out.String(value.c_str());
+  }
+  out.EndObject();
+  out.EndObject();
+}
+
+void print(const rapidjson::StringBuffer& buffer) { std::cout << buffer.GetString() << "\n"; }
+
+} // namespace
+
+int rank_command(const std::string& path, Language language) {
+  try {
+    rapidjson::Document document;
+    parse_json_file(path, document);
+    scoring::DecisionProblem problem = read_problem(document);
+    scoring::RankingOptions options;
+    std::string method =
+        choice(document, "method", "", {"wsm", "wpm", "topsis", "promethee2", "vikor"}, "wsm");
+    options.method = method == "wsm"      ? scoring::Method::wsm
+                     : method == "wpm"    ? scoring::Method::wpm
+                     : method == "topsis" ? scoring::Method::topsis
+                     : method == "vikor"  ? scoring::Method::vikor
+                                          : scoring::Method::promethee2;
+    options.topsis_normalisation =
+        choice(document, "normalisation", "", {"vector", "minmax"}, "vector") == "minmax"
+            ? scoring::TopsisNormalisation::minmax
+            : scoring::TopsisNormalisation::vector;
+    if (const rapidjson::Value* v = optional_member(document, "v"))
+      options.vikor_v = number(*v, "v");
+
+    scoring::RankingResult result = scoring::rank(problem, options);
+    if (result.error) throw InputError(path + ": " + message(*result.error, language));
+    rapidjson::StringBuffer buffer;
+    Writer out(buffer);
+    out.StartObject();
+    out.Key("method");
+    out.String(method.c_str());
+    write_numbers(out, "scores", result.scores);
+    write_indices(out, "ranking", result.ranking);
+    if (options.method == scoring::Method::topsis)
+      write_numbers(out, "closeness", result.closeness);
+    if (options.method == scoring::Method::promethee2) {
+      write_numbers(out, "phi_plus", result.phi_plus);
+      write_numbers(out, "phi_minus", result.phi_minus);
+      write_numbers(out, "phi", result.phi);
+    }
+    if (options.method == scoring::Method::vikor) {
+      write_numbers(out, "S", result.S);
+      write_numbers(out, "R", result.R);
+      write_numbers(out, "Q", result.Q);
+    }
+    write_numbers(out, "weights", scoring::normalised_weights(problem));
+    write_provenance(out, result.provenance);
+    out.EndObject();
+    print(buffer);
+    return kOk;
+  } catch (const InputError& error) {
+    std::cerr << error.what() << "\n";
+    return kInvalid;
+  }
+}
+
+namespace {
+
+scoring::IndexProblem read_index_problem(const rapidjson::Value& root) {
+  scoring::IndexProblem problem;
+  std::size_t i = 0;
+  for (const auto& name : array(member(root, "units", ""), "units"))
+    problem.units.push_back(text(name, "units[" + std::to_string(i++) + "]"));
+  i = 0;
+  for (const auto& item : array(member(root, "indicators", ""), "indicators")) {
+    std::string path = "indicators[" + std::to_string(i++) + "]";
+    scoring::IndexIndicator indicator;
+    indicator.name = text(member(item, "name", path), path + ".name");
+    indicator.direction = choice(item, "direction", path, {"higher_is_better", "lower_is_better"},
+                                 "higher_is_better") == "lower_is_better"
+                              ? scoring::Direction::cost
+                              : scoring::Direction::benefit;
+    if (const rapidjson::Value* group = optional_member(item, "group"))
+      indicator.group = text(*group, path + ".group");
+    if (const rapidjson::Value* weight = optional_member(item, "weight"))
+      indicator.weight = number(*weight, path + ".weight");
+    indicator.transform = choice(item, "transform", path, {"none", "log"}, "none") == "log"
+                              ? scoring::Transform::log
+                              : scoring::Transform::none;
+    if (const rapidjson::Value* v = optional_member(item, "min"))
+      indicator.min = number(*v, path + ".min");
+    if (const rapidjson::Value* v = optional_member(item, "max"))
+      indicator.max = number(*v, path + ".max");
+    if (const rapidjson::Value* v = optional_member(item, "target"))
+      indicator.target = number(*v, path + ".target");
+    problem.indicators.push_back(indicator);
+  }
+  i = 0;
+  for (const auto& row : array(member(root, "values", ""), "values")) {
+    std::string path = "values[" + std::to_string(i++) + "]";
+    std::vector<std::optional<double>> values;
+    std::size_t j = 0;
+    for (const auto& value : array(row, path)) {
+      std::string at = path + "[" + std::to_string(j++) + "]";
+      values.push_back(value.IsNull() ? std::nullopt : std::optional<double>(number(value, at)));
+    }
+    problem.values.push_back(std::move(values));
+  }
+  if (const rapidjson::Value* weights = optional_member(root, "group_weights")) {
+    if (!weights->IsObject())
+      throw InputError("group_weights: expected an object of group names and weights");
+    for (const auto& entry : weights->GetObject())
+      problem.group_weights.push_back(
+          {entry.name.GetString(),
+           number(entry.value, std::string("group_weights.") + entry.name.GetString())});
+  }
+  std::string normalisation =
+      choice(root, "normalisation", "",
+             {"minmax", "zscore", "goalposts", "distance_to_target", "rank"}, "minmax");
+  problem.normalisation = normalisation == "minmax"      ? scoring::Normalisation::minmax
+                          : normalisation == "zscore"    ? scoring::Normalisation::zscore
+                          : normalisation == "goalposts" ? scoring::Normalisation::goalposts
+                          : normalisation == "distance_to_target"
+                              ? scoring::Normalisation::distance_to_target
+                              : scoring::Normalisation::rank;
+  if (const rapidjson::Value* aggregation = optional_member(root, "aggregation")) {
+    auto read = [&](const char* name) {
+      return choice(*aggregation, name, "aggregation", {"arithmetic", "geometric"}, "arithmetic") ==
+                     "geometric"
+                 ? scoring::Aggregation::geometric
+                 : scoring::Aggregation::arithmetic;
+    };
+    problem.aggregation.within = read("within");
+    problem.aggregation.across = read("across");
+  }
+  std::string missing = choice(root, "missing", "", {"exclude", "mean", "median"}, "exclude");
+  problem.missing = missing == "exclude" ? scoring::MissingPolicy::exclude
+                    : missing == "mean"  ? scoring::MissingPolicy::mean
+                                         : scoring::MissingPolicy::median;
+  if (const rapidjson::Value* scale = optional_member(root, "scale"))
+    problem.scale = number(*scale, "scale");
+  return problem;
+}
+
+void write_optional_numbers(Writer& out, const std::vector<std::optional<double>>& values) {
+  out.StartArray();
+  for (const std::optional<double>& value : values)
+    value ? out.Double(*value) : out.Null();
+  out.EndArray();
+}
+
+} // namespace
+
+int index_command(const std::string& path, Language language) {
+  try {
+    rapidjson::Document document;
+    parse_json_file(path, document);
+    scoring::IndexProblem problem = read_index_problem(document);
+    scoring::IndexResult result = scoring::compute_index(problem);
+    if (result.error)
+      throw InputError(path + ": " + message(result.error->key, language, result.error->args));
+    rapidjson::StringBuffer buffer;
+    Writer out(buffer);
+    out.StartObject();
+    out.Key("normalised");
+    out.StartArray();
+    for (const auto& row : result.normalised)
+      write_optional_numbers(out, row);
+    out.EndArray();
+    write_numbers(out, "weights", result.weights);
+    out.Key("groups");
+    out.StartArray();
+    for (const scoring::SubIndex& group : result.groups) {
+      out.StartObject();
+      out.Key("name");
+      out.String(group.name.c_str());
+      out.Key("weight");
+      out.Double(group.weight);
+      out.Key("scores");
+      write_optional_numbers(out, group.scores);
+      out.Key("ranks");
+      out.StartArray();
+      for (const std::optional<int>& rank : group.ranks)
+        rank ? out.Int(*rank) : out.Null();
+      out.EndArray();
+      out.EndObject();
+    }
+    out.EndArray();
+    write_numbers(out, "index", result.index);
+    out.Key("ranks");
+    out.StartArray();
+    for (int rank : result.ranks)
+      out.Int(rank);
+    out.EndArray();
+    out.Key("notices");
+    out.StartArray();
+    for (const scoring::IndexMessage& notice : result.notices)
+      out.String(message(notice.key, language, notice.args).c_str());
+    out.EndArray();
+    out.Key("missing");
+    out.Uint64(result.provenance.missing);
+    out.Key("imputed");
+    out.Uint64(result.provenance.imputed);
+    write_provenance(out, result.provenance);
+    out.EndObject();
+    print(buffer);
+    return kOk;
+  } catch (const InputError& error) {
+    std::cerr << error.what() << "\n";
+    return kInvalid;
+  }
+}
+
+} // namespace rumbo::cli

@@ -1,0 +1,509 @@
+#include "core/scoring/mcda.h"
+
+#include "core/scoring/weights.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <iterator>
+#include <limits>
+#include <numeric>
+
+namespace rumbo::scoring {
+namespace {
+
+// Relative gap under which two scores count as tied: rounding makes 22.00 and
+// 22.00 differ in the last bits, and a user reading them expects the tie rule.
+constexpr double tie_tolerance = 1e-10;
+
+// printf rather than std::to_chars: the wasm toolchain's libc++ has no
+// floating-point to_chars.
+std::string number_text(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.10g", value);
+  return buffer;
+}
+
+bool is_cost(const DecisionCriterion& criterion) { return criterion.direction == Direction::cost; }
+
+double largest_magnitude(const std::vector<double>& values) {
+  double largest = 0;
+  for (double value : values)
+    largest = std::max(largest, std::fabs(value));
+  return largest;
+}
+
+// Best first; equal scores, and scores within the tie tolerance of the first
+// of their group, go by lower index.
+std::vector<std::size_t> order_by(const std::vector<double>& scores, bool higher_is_better) {
+  std::vector<std::size_t> order(scores.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return higher_is_better ? scores[a] > scores[b] : scores[a] < scores[b];
+  });
+  const double tolerance = tie_tolerance * largest_magnitude(scores);
+  for (std::size_t first = 0; first < order.size();) {
+    std::size_t last = first + 1;
+    while (last < order.size() &&
+           std::fabs(scores[order[last]] - scores[order[first]]) <= tolerance)
+      ++last;
+    std::sort(order.begin() + static_cast<std::ptrdiff_t>(first),
+              order.begin() + static_cast<std::ptrdiff_t>(last));
+    first = last;
+  }
+  return order;
+}
+
+// In the order of enum Method.
+constexpr const char* method_names[] = {"wsm", "wpm", "topsis", "promethee2", "vikor"};
+
+const char* method_name(Method method) {
+  const auto i = static_cast<std::size_t>(method);
+  return i < std::size(method_names) ? method_names[i] : nullptr;
+}
+
+std::string preference_text(const PreferenceFunction& f) {
+  switch (f.type) {
+  case PreferenceType::usual:
+    return "usual";
+  case PreferenceType::u_shape:
+    return "u_shape q=" + number_text(f.q);
+  case PreferenceType::v_shape:
+    return "v_shape p=" + number_text(f.p);
+  case PreferenceType::level:
+    return "level q=" + number_text(f.q) + " p=" + number_text(f.p);
+  case PreferenceType::linear:
+    return "linear q=" + number_text(f.q) + " p=" + number_text(f.p);
+  case PreferenceType::gaussian:
+    return "gaussian s=" + number_text(f.s);
+  }
+  return "unknown";
+}
+
+bool valid_threshold(double t) { return std::isfinite(t) && t >= 0; }
+
+bool valid_preference(const PreferenceFunction& f) {
+  switch (f.type) {
+  case PreferenceType::usual:
+    return true;
+  case PreferenceType::u_shape:
+    return valid_threshold(f.q);
+  case PreferenceType::v_shape:
+    return valid_threshold(f.p);
+  case PreferenceType::level:
+  case PreferenceType::linear:
+    return valid_threshold(f.q) && valid_threshold(f.p) && f.q <= f.p;
+  case PreferenceType::gaussian:
+    return valid_threshold(f.s);
+  }
+  return false;
+}
+
+std::optional<std::string> check(const DecisionProblem& problem, const RankingOptions& options,
+                                 std::vector<double>& weights) {
+  if (!method_name(options.method)) return "scoring.unknown_method";
+  const std::size_t n = problem.rows(), m = problem.columns();
+  if (n == 0 || m == 0) return "scoring.empty_problem";
+  if (m > problem.matrix.max_size() / n || problem.matrix.size() != n * m)
+    return "scoring.matrix_size";
+  for (double value : problem.matrix)
+    if (!std::isfinite(value)) return "scoring.bad_value";
+  weights = normalised_weights(problem);
+  if (weights.empty()) return "scoring.bad_weights";
+  if (options.method == Method::wpm)
+    for (double value : problem.matrix)
+      if (value <= 0) return "scoring.wpm_non_positive";
+  if (options.method == Method::promethee2)
+    for (const DecisionCriterion& criterion : problem.criteria)
+      if (!valid_preference(criterion.preference)) return "scoring.bad_thresholds";
+  if (options.method == Method::vikor && !(options.vikor_v >= 0 && options.vikor_v <= 1))
+    return "scoring.bad_vikor_v";
+  return std::nullopt;
+}
+
+std::vector<double> signed_weights(const DecisionProblem& problem,
+                                   const std::vector<double>& weights) {
+  std::vector<double> signed_w(weights);
+  for (std::size_t c = 0; c < weights.size(); ++c)
+    if (is_cost(problem.criteria[c])) signed_w[c] = -signed_w[c];
+  return signed_w;
+}
+
+void weighted_sum(const DecisionProblem& problem, const std::vector<double>& weights,
+                  RankingResult& result) {
+  const std::size_t n = problem.rows(), m = problem.columns();
+  const std::vector<double> signed_w = signed_weights(problem, weights);
+  result.scores.assign(n, 0);
+  for (std::size_t a = 0; a < n; ++a) {
+    const double* row = problem.matrix.data() + a * m;
+    double score = 0;
+    for (std::size_t c = 0; c < m; ++c)
+      score += signed_w[c] * row[c];
+    result.scores[a] = score;
+  }
+}
+
+// Sums of logarithms rather than a running product, which would underflow
+// or overflow long before the score itself does.
+void weighted_product(const DecisionProblem& problem, const std::vector<double>& weights,
+                      RankingResult& result) {
+  const std::size_t n = problem.rows(), m = problem.columns();
+  const std::vector<double> signed_w = signed_weights(problem, weights);
+  result.scores.assign(n, 0);
+  for (std::size_t a = 0; a < n; ++a) {
+    const double* row = problem.matrix.data() + a * m;
+    double log_score = 0;
+    for (std::size_t c = 0; c < m; ++c)
+      log_score += signed_w[c] * std::log(row[c]);
+    result.scores[a] = std::exp(log_score);
+  }
+}
+
+void topsis(const DecisionProblem& problem, const std::vector<double>& weights,
+            TopsisNormalisation normalisation, RankingResult& result) {
+  const std::size_t n = problem.rows(), m = problem.columns();
+  const double* x = problem.matrix.data();
+  std::vector<double> low(m, std::numeric_limits<double>::infinity());
+  std::vector<double> high(m, -std::numeric_limits<double>::infinity());
+  for (std::size_t a = 0; a < n; ++a)
+    for (std::size_t c = 0; c < m; ++c) {
+      low[c] = std::min(low[c], x[a * m + c]);
+      high[c] = std::max(high[c], x[a * m + c]);
+    }
+  // Each weighted normalised value is x * factor, factor >= 0 (min-max also
+  // subtracts the minimum, a shift that leaves every distance unchanged). A
+  // criterion on which all alternatives agree gets factor 0 and drops out.
+  std::vector<double> factor(m, 0);
+  if (normalisation == TopsisNormalisation::vector) {
+    // The Euclidean norm is taken on values scaled by the column's largest
+    // magnitude, so squares of large values cannot overflow.
+    std::vector<double> scale(m), squares(m, 0);
+    for (std::size_t c = 0; c < m; ++c)
+      scale[c] = std::max(std::fabs(low[c]), std::fabs(high[c]));
+    for (std::size_t a = 0; a < n; ++a)
+      for (std::size_t c = 0; c < m; ++c)
+        if (scale[c] > 0) {
+          const double scaled = x[a * m + c] / scale[c];
+          squares[c] += scaled * scaled;
+        }
+    for (std::size_t c = 0; c < m; ++c)
+      if (scale[c] > 0) factor[c] = weights[c] / (scale[c] * std::sqrt(squares[c]));
+  } else {
+    for (std::size_t c = 0; c < m; ++c)
+      if (high[c] > low[c]) factor[c] = weights[c] / (high[c] - low[c]);
+  }
+  std::vector<double> ideal(m), anti_ideal(m);
+  for (std::size_t c = 0; c < m; ++c) {
+    const double top = high[c] * factor[c], bottom = low[c] * factor[c];
+    ideal[c] = is_cost(problem.criteria[c]) ? bottom : top;
+    anti_ideal[c] = is_cost(problem.criteria[c]) ? top : bottom;
+  }
+  result.closeness.assign(n, 0);
+  for (std::size_t a = 0; a < n; ++a) {
+    double to_ideal = 0, to_anti_ideal = 0;
+    for (std::size_t c = 0; c < m; ++c) {
+      const double v = x[a * m + c] * factor[c];
+      to_ideal += (v - ideal[c]) * (v - ideal[c]);
+      to_anti_ideal += (v - anti_ideal[c]) * (v - anti_ideal[c]);
+    }
+    const double plus = std::sqrt(to_ideal), minus = std::sqrt(to_anti_ideal);
+    // Both distances vanish only when every alternative coincides with the
+    // ideal and the anti-ideal at once: all are equal, halfway between.
+    result.closeness[a] = plus + minus > 0 ? minus / (plus + minus) : 0.5;
+  }
+  result.scores = result.closeness;
+}
+
+// One criterion's contribution to the flows. Its column is sorted, so the
+// difference from the alternative at sorted place i to any lower place j,
+// d = v[i] - v[j], is >= 0 and grows as j falls (rounding is monotone too).
+// Where P(d) is 0 and where it is already full are then found by binary
+// search with the definition's own comparisons; only the places in between
+// are evaluated one by one, and a full stretch is added to the losers as a
+// range (through a difference array). Steps and levels cost O(n log n);
+// ramps and the Gaussian add only the pairs inside their slope.
+class CriterionFlows {
+public:
+  explicit CriterionFlows(std::size_t n)
+      : order_(n), value_(n), gain_(n), loss_(n), ranges_(n + 1) {}
+
+  // Adds w * P(d) to plus[a] and minus[b] for every pair where a beats b by d.
+  void add(const PreferenceFunction& f, double w, const double* column, double* plus,
+           double* minus) {
+    sort(column);
+    const auto step = [&](double q) {
+      for (std::size_t i = 0; i < n(); ++i)
+        add_range(i, 0, beyond(i, q), w);
+    };
+    const auto ramp = [&](double q, double p) {
+      const double slope = w / (p - q);
+      if (p == q || !std::isfinite(slope)) return step(q);
+      for (std::size_t i = 0; i < n(); ++i) {
+        const std::size_t full = first_not(i, [p](double d) { return d >= p; });
+        add_range(i, 0, full, w);
+        add_each(i, full, beyond(i, q),
+                 [w, q, slope](double d) { return std::min(w, (d - q) * slope); });
+      }
+    };
+    switch (f.type) {
+    case PreferenceType::usual:
+      step(0);
+      break;
+    case PreferenceType::u_shape:
+      step(f.q);
+      break;
+    case PreferenceType::v_shape:
+      ramp(0, f.p);
+      break;
+    case PreferenceType::linear:
+      ramp(f.q, f.p);
+      break;
+    case PreferenceType::level:
+      for (std::size_t i = 0; i < n(); ++i) {
+        const std::size_t full = beyond(i, f.p);
+        add_range(i, 0, full, w);
+        add_range(i, full, beyond(i, f.q), w / 2);
+      }
+      break;
+    case PreferenceType::gaussian: {
+      const double k = 1 / (2 * f.s * f.s);
+      if (f.s == 0 || !std::isfinite(k)) {
+        step(0);
+        break;
+      }
+      // exp(-x) is exactly 0 for x > 746, so beyond that P(d) is exactly w.
+      for (std::size_t i = 0; i < n(); ++i) {
+        const std::size_t full = first_not(i, [k](double d) { return d * d * k > 746; });
+        add_range(i, 0, full, w);
+        add_each(i, full, beyond(i, 0), [w, k](double d) { return w - w * std::exp(-d * d * k); });
+      }
+      break;
+    }
+    }
+    double range_sum = 0;
+    for (std::size_t j = 0; j < n(); ++j) {
+      range_sum += ranges_[j];
+      plus[order_[j]] += gain_[j];
+      minus[order_[j]] += loss_[j] + range_sum;
+    }
+  }
+
+private:
+  std::vector<std::size_t> order_; // order_[i]: the alternative at sorted place i
+  std::vector<double> value_;      // its value
+  std::vector<double> gain_, loss_, ranges_;
+
+  std::size_t n() const { return order_.size(); }
+
+  void sort(const double* column) {
+    std::iota(order_.begin(), order_.end(), std::size_t{0});
+    std::sort(order_.begin(), order_.end(), [column](std::size_t a, std::size_t b) {
+      return column[a] < column[b] || (column[a] == column[b] && a < b);
+    });
+    for (std::size_t i = 0; i < n(); ++i)
+      value_[i] = column[order_[i]];
+    std::fill(gain_.begin(), gain_.end(), 0.0);
+    std::fill(loss_.begin(), loss_.end(), 0.0);
+    std::fill(ranges_.begin(), ranges_.end(), 0.0);
+  }
+
+  // The first place j < i where `holds(v[i] - v[j])` stops holding; it holds
+  // for every place before.
+  template <class Predicate> std::size_t first_not(std::size_t i, Predicate holds) const {
+    const double vi = value_[i];
+    return static_cast<std::size_t>(
+        std::partition_point(value_.begin(), value_.begin() + static_cast<std::ptrdiff_t>(i),
+                             [&](double vj) { return holds(vi - vj); }) -
+        value_.begin());
+  }
+  std::size_t beyond(std::size_t i, double t) const {
+    return first_not(i, [t](double d) { return d > t; });
+  }
+
+  // The alternative at place i beats every place in [lo, hi) by `amount`.
+  void add_range(std::size_t i, std::size_t lo, std::size_t hi, double amount) {
+    if (lo >= hi) return;
+    gain_[i] += amount * static_cast<double>(hi - lo);
+    ranges_[lo] += amount;
+    ranges_[hi] -= amount;
+  }
+  template <class Preference>
+  void add_each(std::size_t i, std::size_t lo, std::size_t hi, Preference preference) {
+    const double vi = value_[i];
+    double gained = 0;
+    for (std::size_t j = lo; j < hi; ++j) {
+      const double amount = preference(vi - value_[j]);
+      gained += amount;
+      loss_[j] += amount;
+    }
+    gain_[i] += gained;
+  }
+};
+
+void promethee2(const DecisionProblem& problem, const std::vector<double>& weights,
+                RankingResult& result) {
+  const std::size_t n = problem.rows(), m = problem.columns();
+  // Cost criteria negated, so "a better than b by d" is always column[a] - column[b] = d > 0.
+  std::vector<double> column(n), plus(n, 0), minus(n, 0);
+  CriterionFlows flows(n);
+  for (std::size_t c = 0; c < m; ++c) {
+    for (std::size_t a = 0; a < n; ++a)
+      column[a] = is_cost(problem.criteria[c]) ? -problem.at(a, c) : problem.at(a, c);
+    flows.add(problem.criteria[c].preference, weights[c], column.data(), plus.data(), minus.data());
+  }
+  const double others = n > 1 ? static_cast<double>(n - 1) : 1;
+  result.phi_plus.resize(n);
+  result.phi_minus.resize(n);
+  result.phi.resize(n);
+  for (std::size_t a = 0; a < n; ++a) {
+    result.phi_plus[a] = plus[a] / others;
+    result.phi_minus[a] = minus[a] / others;
+    result.phi[a] = result.phi_plus[a] - result.phi_minus[a];
+  }
+  result.scores = result.phi;
+}
+
+void vikor(const DecisionProblem& problem, const std::vector<double>& weights, double v,
+           RankingResult& result) {
+  const std::size_t n = problem.rows(), m = problem.columns();
+  const double* x = problem.matrix.data();
+  std::vector<double> best(m), worst(m);
+  for (std::size_t c = 0; c < m; ++c) {
+    double low = x[c], high = x[c];
+    for (std::size_t a = 1; a < n; ++a) {
+      low = std::min(low, x[a * m + c]);
+      high = std::max(high, x[a * m + c]);
+    }
+    best[c] = is_cost(problem.criteria[c]) ? low : high;
+    worst[c] = is_cost(problem.criteria[c]) ? high : low;
+  }
+  // Regret on criterion c is w_c (best - x) / (best - worst), in [0, w_c]; a
+  // criterion on which all alternatives agree causes no regret.
+  std::vector<double> factor(m, 0);
+  for (std::size_t c = 0; c < m; ++c)
+    if (best[c] != worst[c]) factor[c] = weights[c] / (best[c] - worst[c]);
+  result.S.assign(n, 0);
+  result.R.assign(n, 0);
+  for (std::size_t a = 0; a < n; ++a)
+    for (std::size_t c = 0; c < m; ++c) {
+      const double regret = (best[c] - x[a * m + c]) * factor[c];
+      result.S[a] += regret;
+      result.R[a] = std::max(result.R[a], regret);
+    }
+  const auto [s_best, s_worst] = std::minmax_element(result.S.begin(), result.S.end());
+  const auto [r_best, r_worst] = std::minmax_element(result.R.begin(), result.R.end());
+  const double s_range = *s_worst - *s_best, r_range = *r_worst - *r_best;
+  result.Q.assign(n, 0);
+  for (std::size_t a = 0; a < n; ++a) {
+    if (s_range > 0) result.Q[a] += v * (result.S[a] - *s_best) / s_range;
+    if (r_range > 0) result.Q[a] += (1 - v) * (result.R[a] - *r_best) / r_range;
+  }
+  result.scores = result.Q;
+}
+
+// Opricovic & Tzeng (2004), section 3, step 5.
+void vikor_conditions(RankingResult& result) {
+  const std::vector<std::size_t>& order = result.ranking;
+  const std::size_t first = order.front();
+  if (order.size() == 1) {
+    result.acceptable_advantage = result.acceptable_stability = true;
+    result.compromise = {first};
+    return;
+  }
+  const double dq = 1.0 / static_cast<double>(order.size() - 1);
+  // Q, S and R all lie in [0, 1], so the tie tolerance applies as it is.
+  const std::vector<double>& Q = result.Q;
+  result.acceptable_advantage = Q[order[1]] - Q[first] >= dq - tie_tolerance;
+  const double s_best = *std::min_element(result.S.begin(), result.S.end());
+  const double r_best = *std::min_element(result.R.begin(), result.R.end());
+  result.acceptable_stability =
+      result.S[first] <= s_best + tie_tolerance || result.R[first] <= r_best + tie_tolerance;
+  result.compromise = {first};
+  if (!result.acceptable_advantage) {
+    for (std::size_t k = 1; k < order.size() && Q[order[k]] - Q[first] < dq - tie_tolerance; ++k)
+      result.compromise.push_back(order[k]);
+  } else if (!result.acceptable_stability) {
+    result.compromise.push_back(order[1]);
+  }
+}
+
+bool all_finite(const std::vector<double>& values) {
+  return std::all_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); });
+}
+
+void set_provenance(const DecisionProblem& problem, const RankingOptions& options,
+                    Provenance& provenance) {
+  const char* name = method_name(options.method);
+  provenance.method = name ? name : "unknown";
+  auto& parameters = provenance.parameters;
+  switch (options.method) {
+  case Method::wsm:
+    parameters.emplace_back("cost_criteria", "subtracted");
+    break;
+  case Method::wpm:
+    parameters.emplace_back("cost_criteria", "negative_exponent");
+    break;
+  case Method::topsis:
+    parameters.emplace_back("normalisation",
+                            options.topsis_normalisation == TopsisNormalisation::minmax ? "minmax"
+                                                                                        : "vector");
+    break;
+  case Method::promethee2:
+    for (const DecisionCriterion& criterion : problem.criteria)
+      parameters.emplace_back("preference." + criterion.name,
+                              preference_text(criterion.preference));
+    break;
+  case Method::vikor:
+    parameters.emplace_back("v", number_text(options.vikor_v));
+    break;
+  }
+}
+
+} // namespace
+
+std::vector<double> normalised_weights(const DecisionProblem& problem) {
+  std::vector<double> raw;
+  raw.reserve(problem.criteria.size());
+  for (const DecisionCriterion& criterion : problem.criteria)
+    raw.push_back(criterion.weight);
+  return weights_from_points(raw);
+}
+
+RankingResult rank(const DecisionProblem& problem, const RankingOptions& options) {
+  RankingResult result;
+  set_provenance(problem, options, result.provenance);
+  std::vector<double> weights;
+  if (auto error = check(problem, options, weights)) {
+    result.error = std::move(error);
+    return result;
+  }
+  switch (options.method) {
+  case Method::wsm:
+    weighted_sum(problem, weights, result);
+    break;
+  case Method::wpm:
+    weighted_product(problem, weights, result);
+    break;
+  case Method::topsis:
+    topsis(problem, weights, options.topsis_normalisation, result);
+    break;
+  case Method::promethee2:
+    promethee2(problem, weights, result);
+    break;
+  case Method::vikor:
+    vikor(problem, weights, options.vikor_v, result);
+    break;
+  }
+  if (!all_finite(result.scores) || !all_finite(result.S) || !all_finite(result.R) ||
+      !all_finite(result.phi_plus) || !all_finite(result.phi_minus)) {
+    RankingResult failed;
+    failed.provenance = std::move(result.provenance);
+    failed.error = "scoring.out_of_range";
+    return failed;
+  }
+  result.ranking = order_by(result.scores, options.method != Method::vikor);
+  if (options.method == Method::vikor) vikor_conditions(result);
+  return result;
+}
+
+} // namespace rumbo::scoring
