@@ -2,6 +2,7 @@
 
 #include "cli/json_io.h"
 #include "core/messages.h"
+#include "core/scoring/ahp.h"
 #include "core/scoring/composite_index.h"
 #include "core/scoring/mcda.h"
 
@@ -281,6 +282,148 @@ int index_command(const std::string& path, Language language) {
     out.Key("imputed");
     out.Uint64(result.provenance.imputed);
     write_provenance(out, result.provenance);
+    out.EndObject();
+    print(buffer);
+    return kOk;
+  } catch (const InputError& error) {
+    std::cerr << error.what() << "\n";
+    return kInvalid;
+  }
+}
+
+namespace {
+
+scoring::PairwiseMatrix read_matrix(const rapidjson::Value& value, const std::string& path) {
+  std::vector<std::vector<double>> rows;
+  std::size_t i = 0;
+  for (const auto& row : array(value, path))
+    rows.push_back(numbers(row, path + "[" + std::to_string(i++) + "]"));
+  scoring::BuiltMatrix built = scoring::matrix_from_rows(rows);
+  if (built.error) throw InputError(path + ": " + built.error->key);
+  return built.matrix;
+}
+
+// The error of an AHP run, with which matrix and which entry.
+[[noreturn]] void fail(const scoring::JudgementError& error, const std::string& where,
+                       Language language) {
+  throw InputError(where + ": " + message(error.key, language) + " (matrix " +
+                   std::to_string(error.matrix) + ", row " + std::to_string(error.row + 1) +
+                   ", column " + std::to_string(error.column + 1) + ")");
+}
+
+void write_matrix(Writer& out, const char* name, const scoring::PairwiseMatrix& matrix) {
+  out.Key(name);
+  out.StartArray();
+  for (std::size_t i = 0; i < matrix.size; ++i) {
+    out.StartArray();
+    for (std::size_t j = 0; j < matrix.size; ++j)
+      out.Double(matrix.at(i, j));
+    out.EndArray();
+  }
+  out.EndArray();
+}
+
+void write_ahp_fields(Writer& out, const scoring::AhpResult& result) {
+  write_numbers(out, "weights", result.weights);
+  out.Key("lambda_max");
+  out.Double(result.lambda_max);
+  out.Key("ci");
+  out.Double(result.ci);
+  out.Key("ri");
+  out.Double(result.random_index);
+  out.Key("cr");
+  out.Double(result.cr);
+  out.Key("cr_defined");
+  out.Bool(result.cr_defined);
+  out.Key("gci");
+  out.Double(result.gci);
+  out.Key("revisit");
+  if (result.revisit) {
+    out.StartObject();
+    out.Key("row");
+    out.Uint64(result.revisit->row);
+    out.Key("column");
+    out.Uint64(result.revisit->column);
+    out.Key("judgement");
+    out.Double(result.revisit->judgement);
+    out.Key("consistent_value");
+    out.Double(result.revisit->consistent_value);
+    out.Key("deviation");
+    out.Double(result.revisit->deviation);
+    out.EndObject();
+  } else {
+    out.Null();
+  }
+}
+
+} // namespace
+
+int ahp_command(const std::string& path, Language language) {
+  try {
+    rapidjson::Document document;
+    parse_json_file(path, document);
+    scoring::AhpOptions options;
+    options.method = *scoring::parse_priority_method(
+        choice(document, "method", "", {"eigenvector", "geometric_mean"}, "eigenvector"));
+    options.random_index = *scoring::parse_random_index_table(
+        choice(document, "ri", "", {"saaty1980", "saaty2005"}, "saaty1980"));
+    rapidjson::StringBuffer buffer;
+    Writer out(buffer);
+    out.StartObject();
+    if (const rapidjson::Value* matrix = optional_member(document, "matrix")) {
+      scoring::AhpResult result = scoring::analyse(read_matrix(*matrix, "matrix"), options);
+      if (result.error) fail(*result.error, path, language);
+      write_ahp_fields(out, result);
+      write_provenance(out, result.provenance);
+    } else if (const rapidjson::Value* matrices = optional_member(document, "matrices")) {
+      std::vector<scoring::PairwiseMatrix> list;
+      std::size_t i = 0;
+      for (const auto& item : array(*matrices, "matrices"))
+        list.push_back(read_matrix(item, "matrices[" + std::to_string(i++) + "]"));
+      scoring::GroupOptions group_options;
+      group_options.ahp = options;
+      if (const rapidjson::Value* weights = optional_member(document, "weights"))
+        group_options.participant_weights = numbers(*weights, "weights");
+      scoring::GroupResult result = scoring::analyse_group(list, group_options);
+      if (result.error) fail(*result.error, path, language);
+      write_matrix(out, "aggregate", result.aggregate);
+      write_ahp_fields(out, result.group);
+      out.Key("consensus");
+      out.Double(result.consensus);
+      write_numbers(out, "participant_weights", result.participant_weights);
+      write_numbers(out, "distance", result.distance);
+      write_indices(out, "furthest", result.furthest);
+      write_provenance(out, result.provenance);
+    } else {
+      scoring::HierarchyOptions hierarchy;
+      hierarchy.ahp = options;
+      hierarchy.mode = *scoring::parse_synthesis_mode(
+          choice(document, "mode", "", {"distributive", "ideal"}, "distributive"));
+      scoring::PairwiseMatrix criteria = read_matrix(member(document, "criteria", ""), "criteria");
+      std::vector<scoring::PairwiseMatrix> alternatives;
+      std::size_t i = 0;
+      for (const auto& item : array(member(document, "alternatives", ""), "alternatives"))
+        alternatives.push_back(read_matrix(item, "alternatives[" + std::to_string(i++) + "]"));
+      scoring::HierarchyResult result =
+          scoring::analyse_hierarchy(criteria, alternatives, hierarchy);
+      if (result.error) fail(*result.error, path, language);
+      out.Key("criteria");
+      out.StartObject();
+      write_ahp_fields(out, result.criteria);
+      out.EndObject();
+      out.Key("local");
+      out.StartArray();
+      for (const auto& row : result.local) {
+        out.StartArray();
+        for (double v : row)
+          out.Double(v);
+        out.EndArray();
+      }
+      out.EndArray();
+      write_numbers(out, "global", result.global);
+      write_numbers(out, "global_normalised", result.global_normalised);
+      write_provenance(out, result.provenance);
+    }
     out.EndObject();
     print(buffer);
     return kOk;

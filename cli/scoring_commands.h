@@ -11,5 +11,6 @@ namespace rumbo::cli {
 // `language`. Each returns the exit code.
 int rank_command(const std::string& path, Language language);
 int index_command(const std::string& path, Language language);
+int ahp_command(const std::string& path, Language language);
 
 } // namespace rumbo::cli

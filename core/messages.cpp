@@ -417,6 +417,8 @@ constexpr Entry kMessages[] = {
     {"where.expected", "Se esperaba {0}.", "Expected {0}."},
     {"where.expected_found", "Se esperaba {0} y se encontró {1}.", "Expected {0}, found {1}."},
     {"where.line", "(línea {0}, columna {1})", "(line {0}, column {1})"},
+    {"where.matrix_entry", "(matriz {0}, fila {1}, columna {2})",
+     "(matrix {0}, row {1}, column {2})"},
     {"where.path", "En {0}:", "At {0}:"},
 };
 
