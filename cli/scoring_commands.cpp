@@ -306,9 +306,10 @@ scoring::PairwiseMatrix read_matrix(const rapidjson::Value& value, const std::st
 // The error of an AHP run, with which matrix and which entry.
 [[noreturn]] void fail(const scoring::JudgementError& error, const std::string& where,
                        Language language) {
-  throw InputError(where + ": " + message(error.key, language) + " (matrix " +
-                   std::to_string(error.matrix) + ", row " + std::to_string(error.row + 1) +
-                   ", column " + std::to_string(error.column + 1) + ")");
+  throw InputError(where + ": " + message(error.key, language) + " " +
+                   message("where.matrix_entry", language,
+                           {std::to_string(error.matrix), std::to_string(error.row + 1),
+                            std::to_string(error.column + 1)}));
 }
 
 void write_matrix(Writer& out, const char* name, const scoring::PairwiseMatrix& matrix) {
