@@ -7,6 +7,7 @@
 //   rumbo-cli rank PROBLEM.json      (a decision problem: docs/scoring.md)
 //   rumbo-cli index INDICATORS.json  (a composite index: docs/scoring.md)
 //   rumbo-cli ahp PAIRWISE.json      (AHP: one matrix, a group, or a hierarchy)
+//   rumbo-cli score WORKSPACE        (readiness, ranking, sensitivity, partner fit)
 // Exit codes: 0 ok, 1 invalid input, 2 wrong usage. Messages follow LANG
 // (Spanish when it starts with "es", English otherwise).
 
@@ -42,7 +43,8 @@ int usage() {
                "       rumbo-cli info FILE\n"
                "       rumbo-cli rank PROBLEM.json\n"
                "       rumbo-cli index INDICATORS.json\n"
-               "       rumbo-cli ahp PAIRWISE.json\n";
+               "       rumbo-cli ahp PAIRWISE.json\n"
+               "       rumbo-cli score WORKSPACE\n";
   return kUsage;
 }
 
@@ -152,6 +154,7 @@ int main(int argc, char** argv) {
   if (args.size() == 2 && args[0] == "rank") return cli::rank_command(args[1], language);
   if (args.size() == 2 && args[0] == "index") return cli::index_command(args[1], language);
   if (args.size() == 2 && args[0] == "ahp") return cli::ahp_command(args[1], language);
+  if (args.size() == 2 && args[0] == "score") return cli::score_command(args[1], language);
   if (args.size() == 5 && args[0] == "convert" && args[2] == "--to")
     return convert_command(args[1], args[3], args[4], language);
   return usage();

@@ -1,11 +1,15 @@
 #include "cli/scoring_commands.h"
 
 #include "cli/json_io.h"
+#include "core/files/limits.h"
+#include "core/files/workspace_file.h"
 #include "core/messages.h"
 #include "core/scoring/ahp.h"
 #include "core/scoring/composite_index.h"
 #include "core/scoring/mcda.h"
+#include "core/scoring/workspace_scoring.h"
 
+#include <fstream>
 #include <iostream>
 
 namespace rumbo::cli {
@@ -432,6 +436,133 @@ int ahp_command(const std::string& path, Language language) {
     std::cerr << error.what() << "\n";
     return kInvalid;
   }
+}
+
+int score_command(const std::string& path, Language language) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << path << ": "
+              << (language == Language::es ? "no se pudo leer el archivo"
+                                           : "the file could not be read")
+              << "\n";
+    return kInvalid;
+  }
+  std::string bytes(kMaxFileBytes + 1, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  LoadResult loaded = load(bytes);
+  if (!loaded.ok()) {
+    std::cerr << path << ": " << describe(loaded.error, language) << "\n";
+    return kInvalid;
+  }
+  const Workspace& ws = *loaded.workspace;
+  scoring::WorkspaceScores scores = scoring::score_workspace(ws);
+
+  rapidjson::StringBuffer buffer;
+  Writer out(buffer);
+  out.StartObject();
+  out.Key("readiness");
+  out.StartObject();
+  if (scores.readiness.error) {
+    out.Key("error");
+    out.String(
+        message(scores.readiness.error->key, language, scores.readiness.error->args).c_str());
+  } else {
+    scoring::IndexProblem problem = scoring::readiness_problem(ws, {});
+    out.Key("units");
+    out.StartArray();
+    for (const std::string& unit : problem.units)
+      out.String(unit.c_str());
+    out.EndArray();
+    write_numbers(out, "index", scores.readiness.index);
+    out.Key("ranks");
+    out.StartArray();
+    for (int rank : scores.readiness.ranks)
+      out.Int(rank);
+    out.EndArray();
+    out.Key("median_rank");
+    out.StartArray();
+    for (int rank : scores.readiness_uncertainty.median_rank)
+      out.Int(rank);
+    out.EndArray();
+    out.Key("rank_interval_5_95");
+    out.StartArray();
+    for (std::size_t u = 0; u < scores.readiness_uncertainty.low_rank.size(); ++u) {
+      out.StartArray();
+      out.Int(scores.readiness_uncertainty.low_rank[u]);
+      out.Int(scores.readiness_uncertainty.high_rank[u]);
+      out.EndArray();
+    }
+    out.EndArray();
+    out.Key("missing");
+    out.Uint64(scores.readiness.provenance.missing);
+    out.Key("imputed");
+    out.Uint64(scores.readiness.provenance.imputed);
+  }
+  out.EndObject();
+
+  out.Key("ranking");
+  out.StartObject();
+  if (scores.ranking.error) {
+    out.Key("error");
+    out.String(message(*scores.ranking.error, language).c_str());
+  } else {
+    out.Key("actions");
+    out.StartArray();
+    for (std::size_t index : scores.ranking.ranking) {
+      out.StartObject();
+      out.Key("title");
+      out.String(scores.actions.problem.alternatives[index].c_str());
+      out.Key("score");
+      out.Double(scores.ranking.scores[index]);
+      out.Key("first_share");
+      out.Double(scores.acceptability.first.empty() ? 0 : scores.acceptability.first[index]);
+      out.EndObject();
+    }
+    out.EndArray();
+    out.Key("stability_top_k");
+    out.Uint64(scores.stability.top_k);
+    out.Key("weight_intervals");
+    out.StartArray();
+    for (const scoring::WeightInterval& interval : scores.stability.intervals) {
+      out.StartObject();
+      out.Key("criterion");
+      out.String(scores.actions.problem.criteria[interval.criterion].name.c_str());
+      out.Key("weight");
+      out.Double(interval.weight);
+      out.Key("low");
+      out.Double(interval.low);
+      out.Key("high");
+      out.Double(interval.high);
+      out.EndObject();
+    }
+    out.EndArray();
+    out.Key("imputed_scores");
+    out.Uint64(scores.actions.provenance.imputed);
+    write_provenance(out, scores.ranking.provenance);
+  }
+  out.EndObject();
+
+  out.Key("partners");
+  out.StartArray();
+  for (const scoring::PartnerFit& fit : scores.partners.partners) {
+    const Partner* partner = find_by_id(ws.partners, fit.partner.value);
+    out.StartObject();
+    out.Key("name");
+    out.String(partner ? partner->name.c_str() : "");
+    out.Key("score");
+    out.Double(fit.score);
+    out.Key("why");
+    out.StartArray();
+    for (const scoring::FitComponent& component : fit.components)
+      out.String(message(component.explanation_key, language, component.explanation_args).c_str());
+    out.EndArray();
+    out.EndObject();
+  }
+  out.EndArray();
+  out.EndObject();
+  print(buffer);
+  return kOk;
 }
 
 } // namespace rumbo::cli

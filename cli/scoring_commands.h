@@ -12,5 +12,6 @@ namespace rumbo::cli {
 int rank_command(const std::string& path, Language language);
 int index_command(const std::string& path, Language language);
 int ahp_command(const std::string& path, Language language);
+int score_command(const std::string& path, Language language);
 
 } // namespace rumbo::cli

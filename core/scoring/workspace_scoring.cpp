@@ -1,0 +1,149 @@
+#include "core/scoring/workspace_scoring.h"
+
+#include "core/model/enum_keys.h"
+#include "core/scoring/ahp.h"
+
+#include <map>
+
+namespace rumbo::scoring {
+
+namespace {
+
+// Criteria weights from the workspace's AHP judgements, when asked for and
+// complete; nullopt (and why) otherwise.
+std::optional<std::vector<double>> ahp_weights(const Workspace& ws,
+                                               std::optional<std::string>& note) {
+  if (!ws.comparison.use_for_weights || ws.criteria.size() < 2) return std::nullopt;
+  std::map<ObjectId, std::size_t> index;
+  for (std::size_t i = 0; i < ws.criteria.size(); ++i)
+    index[ws.criteria[i].id.value] = i;
+  std::vector<Judgement> judgements;
+  for (const PairwiseJudgement& j : ws.comparison.judgements) {
+    auto first = index.find(j.first.value), second = index.find(j.second.value);
+    if (first != index.end() && second != index.end())
+      judgements.push_back({first->second, second->second, j.value});
+  }
+  BuiltMatrix built = build_matrix(ws.criteria.size(), judgements);
+  if (built.error) {
+    note = built.error->key;
+    return std::nullopt;
+  }
+  AhpResult result = analyse(built.matrix);
+  if (result.error) {
+    note = result.error->key;
+    return std::nullopt;
+  }
+  return result.weights;
+}
+
+} // namespace
+
+IndexProblem readiness_problem(const Workspace& ws, const ScoringChoices& choices) {
+  IndexProblem problem;
+  problem.units.push_back(ws.profile.name.empty() ? std::string("—") : ws.profile.name);
+  for (const PeerCity& peer : ws.peers)
+    problem.units.push_back(peer.name);
+  for (const Indicator& indicator : ws.indicators) {
+    IndexIndicator item;
+    item.name = indicator.name.es.empty() ? indicator.name.en : indicator.name.es;
+    item.direction = indicator.direction == rumbo::Direction::lower_is_better ? Direction::cost
+                                                                              : Direction::benefit;
+    item.group = std::string(to_key(indicator.dimension));
+    item.weight = indicator.weight;
+    if (indicator.kind == IndicatorKind::maturity) {
+      item.min = 0; // maturity levels 0..4 are their own goalposts
+      item.max = kMaturityLevels - 1;
+    }
+    item.target = indicator.target;
+    problem.indicators.push_back(item);
+  }
+  // Two indicators with the same name would be refused: number the repeats.
+  std::map<std::string, int> seen;
+  for (IndexIndicator& item : problem.indicators)
+    if (int n = seen[item.name]++) item.name += " (" + std::to_string(n + 1) + ")";
+  seen.clear();
+  for (std::string& unit : problem.units)
+    if (int n = seen[unit]++) unit += " (" + std::to_string(n + 1) + ")";
+
+  std::vector<std::optional<double>> city;
+  for (const Indicator& indicator : ws.indicators)
+    city.push_back(indicator.value);
+  problem.values.push_back(city);
+  for (const PeerCity& peer : ws.peers) {
+    std::vector<std::optional<double>> row(ws.indicators.size());
+    for (const PeerValue& value : peer.values)
+      for (std::size_t q = 0; q < ws.indicators.size(); ++q)
+        if (ws.indicators[q].id == value.indicator) row[q] = value.value;
+    problem.values.push_back(row);
+  }
+  problem.normalisation = choices.normalisation;
+  problem.aggregation = choices.aggregation;
+  problem.missing = choices.missing;
+  problem.scale = 100;
+  return problem;
+}
+
+ActionsProblem actions_problem(const Workspace& ws) {
+  ActionsProblem result;
+  std::optional<std::vector<double>> from_ahp = ahp_weights(ws, result.weights_note);
+  for (std::size_t c = 0; c < ws.criteria.size(); ++c) {
+    const Criterion& criterion = ws.criteria[c];
+    DecisionCriterion item;
+    item.name = criterion.name.es.empty() ? criterion.name.en : criterion.name.es;
+    item.direction = criterion.kind == CriterionKind::cost ? Direction::cost : Direction::benefit;
+    item.weight = from_ahp ? (*from_ahp)[c] : criterion.weight;
+    result.problem.criteria.push_back(item);
+  }
+  for (const Action& action : ws.actions) {
+    if (action.status == ActionStatus::dropped) continue;
+    result.actions.push_back(action.id);
+    result.problem.alternatives.push_back(action.title);
+    for (const Criterion& criterion : ws.criteria) {
+      const CriterionScore* score = nullptr;
+      for (const CriterionScore& s : action.scores)
+        if (s.criterion == criterion.id) score = &s;
+      if (score) {
+        result.problem.matrix.push_back(score->value);
+      } else {
+        result.problem.matrix.push_back((criterion.scale_min + criterion.scale_max) / 2);
+        ++result.provenance.missing;
+        ++result.provenance.imputed;
+      }
+    }
+  }
+  result.provenance.method = "actions_problem";
+  result.provenance.parameters.push_back({"weights", from_ahp ? "ahp" : "criteria"});
+  result.provenance.parameters.push_back({"missing_scores", "scale_midpoint"});
+  return result;
+}
+
+WorkspaceScores score_workspace(const Workspace& ws, const ScoringChoices& choices) {
+  WorkspaceScores scores;
+  IndexProblem readiness = readiness_problem(ws, choices);
+  scores.readiness = compute_index(readiness);
+  if (!scores.readiness.error) {
+    UncertaintyOptions uncertainty;
+    uncertainty.normalisations = {Normalisation::minmax, Normalisation::zscore,
+                                  Normalisation::rank};
+    uncertainty.aggregations = {{Aggregation::arithmetic, Aggregation::arithmetic},
+                                {Aggregation::arithmetic, Aggregation::geometric}};
+    uncertainty.weight_spread = choices.weight_spread;
+    uncertainty.samples = choices.samples;
+    uncertainty.seed = choices.seed;
+    scores.readiness_uncertainty = analyse_uncertainty(readiness, uncertainty);
+  }
+  scores.actions = actions_problem(ws);
+  scores.ranking = rank(scores.actions.problem, choices.ranking);
+  if (!scores.ranking.error) {
+    scores.stability = weight_stability(scores.actions.problem, choices.ranking, choices.top_k);
+    AcceptabilityOptions sampling;
+    sampling.samples = choices.samples;
+    sampling.seed = choices.seed;
+    sampling.weight_spread = choices.weight_spread;
+    scores.acceptability = rank_acceptability(scores.actions.problem, choices.ranking, sampling);
+  }
+  scores.partners = partner_fit(ws);
+  return scores;
+}
+
+} // namespace rumbo::scoring

@@ -1,0 +1,61 @@
+#pragma once
+
+// The scoring methods applied to a workspace: the readiness index of the city
+// among its peers (with its uncertainty), the ranking of the actions on the
+// criteria (with weight stability and rank acceptability), and partner fit.
+// The workspace is turned into the methods' own problems here, so every
+// method stays independent of the model and testable on published examples.
+
+#include "core/model/workspace.h"
+#include "core/scoring/composite_index.h"
+#include "core/scoring/mcda.h"
+#include "core/scoring/partner_fit.h"
+#include "core/scoring/sensitivity.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rumbo::scoring {
+
+struct ScoringChoices {
+  RankingOptions ranking; // method for the actions
+  Normalisation normalisation = Normalisation::minmax;
+  AggregationChoice aggregation;
+  MissingPolicy missing = MissingPolicy::exclude;
+  std::size_t top_k = 3;      // weight stability of the first k actions
+  std::size_t samples = 2000; // Monte Carlo samples (index uncertainty, acceptability)
+  std::uint64_t seed = 1;
+  double weight_spread = 0.2;
+};
+
+// The readiness problem: the city (first unit) and its peers; indicators
+// grouped by dimension; a missing value is a gap, never a zero.
+IndexProblem readiness_problem(const Workspace& ws, const ScoringChoices& choices);
+
+// The actions that are not dropped, on the criteria. A missing score is
+// filled with the middle of the criterion's scale and counted in
+// `provenance.imputed`. Criteria weights come from the AHP comparison when
+// the workspace asks for it and it is complete, otherwise from the criteria.
+struct ActionsProblem {
+  DecisionProblem problem;
+  std::vector<ActionId> actions; // alternative i is actions[i]
+  Provenance provenance;         // missing/imputed scores; "weights" = "criteria" or "ahp"
+  std::optional<std::string>
+      weights_note; // a message key when AHP weights were asked for but not usable
+};
+ActionsProblem actions_problem(const Workspace& ws);
+
+struct WorkspaceScores {
+  IndexResult readiness;
+  UncertaintyResult readiness_uncertainty;
+  ActionsProblem actions;
+  RankingResult ranking;
+  StabilityResult stability;
+  AcceptabilityResult acceptability;
+  PartnerFitResult partners;
+};
+
+WorkspaceScores score_workspace(const Workspace& ws, const ScoringChoices& choices = {});
+
+} // namespace rumbo::scoring
