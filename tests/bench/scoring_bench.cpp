@@ -1,0 +1,196 @@
+// Speed of the scoring methods on generated problems of the sizes the issue
+// sets targets for. Built natively (Release) and as wasm, run by
+// scripts/bench; prints one JSON object: {"cases": [{"name", "ms", "target_ms"}]}.
+// Each time is the median of several runs after one warm-up run.
+
+#include "core/model/workspace.h"
+#include "core/scoring/composite_index.h"
+#include "core/scoring/mcda.h"
+#include "core/scoring/random.h"
+#include "core/scoring/sensitivity.h"
+#include "core/scoring/workspace_scoring.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+using namespace rumbo;
+using namespace rumbo::scoring;
+
+namespace {
+
+// Median time of one call. Each sample repeats the work until it has run for
+// at least 20 ms, so sub-millisecond methods are not lost in the clock's
+// resolution (coarser in Node than natively).
+double median_ms(int samples, const std::function<void()>& work) {
+  using Clock = std::chrono::steady_clock;
+  auto elapsed_ms = [](Clock::time_point since) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - since).count();
+  };
+  auto start = Clock::now();
+  work(); // warm-up: first-touch allocations, wasm tier-up
+  double once = std::max(elapsed_ms(start), 1e-4);
+  int repeats = std::max(1, static_cast<int>(20.0 / once));
+  std::vector<double> times;
+  for (int i = 0; i < samples; ++i) {
+    start = Clock::now();
+    for (int r = 0; r < repeats; ++r)
+      work();
+    times.push_back(elapsed_ms(start) / repeats);
+  }
+  std::sort(times.begin(), times.end());
+  return times[times.size() / 2];
+}
+
+DecisionProblem generated_problem(std::size_t alternatives, std::size_t criteria, bool linear) {
+  Random random(20261123);
+  DecisionProblem problem;
+  for (std::size_t a = 0; a < alternatives; ++a)
+    problem.alternatives.push_back("a" + std::to_string(a));
+  for (std::size_t c = 0; c < criteria; ++c) {
+    DecisionCriterion criterion;
+    criterion.name = "c" + std::to_string(c);
+    criterion.direction = c % 4 == 0 ? scoring::Direction::cost : scoring::Direction::benefit;
+    criterion.weight = random.uniform(1, 10);
+    if (linear) criterion.preference = {PreferenceType::linear, 0.5, 2.0, 0};
+    problem.criteria.push_back(criterion);
+  }
+  for (std::size_t i = 0; i < alternatives * criteria; ++i)
+    problem.matrix.push_back(random.uniform(1, 10));
+  return problem;
+}
+
+Workspace generated_workspace(std::size_t actions, std::size_t criteria) {
+  Random random(7);
+  Workspace ws;
+  auto id = [&] { return ws.next_id++; };
+  for (int a = 0; a < 8; ++a)
+    ws.axes.push_back({{id()}, "", {"Eje", "Axis"}, {}});
+  for (std::size_t c = 0; c < criteria; ++c) {
+    Criterion criterion;
+    criterion.id = {id()};
+    criterion.name = {"Criterio " + std::to_string(c), "Criterion"};
+    criterion.kind = c % 4 == 0 ? CriterionKind::cost : CriterionKind::benefit;
+    criterion.weight = random.uniform(1, 10);
+    ws.criteria.push_back(criterion);
+  }
+  for (std::size_t i = 0; i < 30; ++i) {
+    Indicator indicator;
+    indicator.id = {id()};
+    indicator.name = {"Indicador " + std::to_string(i), "Indicator"};
+    indicator.dimension = static_cast<Dimension>(i % kDimensionCount);
+    indicator.value = random.uniform(0, 100);
+    ws.indicators.push_back(indicator);
+  }
+  for (int p = 0; p < 5; ++p) {
+    PeerCity peer{{id()}, "Par " + std::to_string(p), "", {}};
+    for (const Indicator& indicator : ws.indicators)
+      peer.values.push_back({indicator.id, random.uniform(0, 100)});
+    ws.peers.push_back(peer);
+  }
+  for (std::size_t a = 0; a < actions; ++a) {
+    Action action;
+    action.id = {id()};
+    action.title = "Acción " + std::to_string(a);
+    action.axis = ws.axes[a % ws.axes.size()].id;
+    for (const Criterion& criterion : ws.criteria)
+      action.scores.push_back({criterion.id, random.uniform(1, 5)});
+    ws.actions.push_back(action);
+  }
+  return ws;
+}
+
+IndexProblem generated_index(std::size_t indicators, std::size_t units) {
+  Random random(11);
+  IndexProblem problem;
+  for (std::size_t u = 0; u < units; ++u)
+    problem.units.push_back("u" + std::to_string(u));
+  for (std::size_t q = 0; q < indicators; ++q)
+    problem.indicators.push_back({"i" + std::to_string(q),
+                                  q % 5 ? scoring::Direction::benefit : scoring::Direction::cost,
+                                  "g" + std::to_string(q % 6),
+                                  1,
+                                  Transform::none,
+                                  {},
+                                  {},
+                                  {}});
+  for (std::size_t u = 0; u < units; ++u) {
+    std::vector<std::optional<double>> row;
+    for (std::size_t q = 0; q < indicators; ++q)
+      row.push_back(random.uniform(1, 100));
+    problem.values.push_back(row);
+  }
+  return problem;
+}
+
+} // namespace
+
+int main() {
+  struct Case {
+    std::string name;
+    double ms;
+    double target_ms;
+  };
+  std::vector<Case> cases;
+  DecisionProblem big = generated_problem(500, 15, false);
+  DecisionProblem linear = generated_problem(500, 15, true);
+  auto ranking = [&](const DecisionProblem& problem, Method method) {
+    RankingOptions options;
+    options.method = method;
+    return [&problem, options] { rank(problem, options); };
+  };
+  cases.push_back({"TOPSIS 500x15", median_ms(9, ranking(big, Method::topsis)), 0.5});
+  cases.push_back({"VIKOR 500x15", median_ms(9, ranking(big, Method::vikor)), 0.5});
+  cases.push_back(
+      {"PROMETHEE II 500x15 linear", median_ms(7, ranking(linear, Method::promethee2)), 20});
+
+  Workspace ws = generated_workspace(500, 15);
+  cases.push_back({"full rescoring, 500 actions, every method",
+                   median_ms(7,
+                             [&] {
+                               ActionsProblem actions = actions_problem(ws);
+                               for (Method method : {Method::wsm, Method::wpm, Method::topsis,
+                                                     Method::promethee2, Method::vikor}) {
+                                 RankingOptions options;
+                                 options.method = method;
+                                 rank(actions.problem, options);
+                               }
+                               compute_index(readiness_problem(ws, {}));
+                               partner_fit(ws);
+                             }),
+                   10});
+
+  DecisionProblem medium = generated_problem(200, 10, false);
+  cases.push_back({"rank acceptability 10k samples, 200x10 TOPSIS",
+                   median_ms(5,
+                             [&] {
+                               RankingOptions options;
+                               options.method = Method::topsis;
+                               rank_acceptability(medium, options, AcceptabilityOptions{});
+                             }),
+                   100});
+
+  IndexProblem index = generated_index(60, 30);
+  cases.push_back(
+      {"readiness uncertainty 10k samples, 60x30",
+       median_ms(5,
+                 [&] {
+                   UncertaintyOptions options;
+                   options.normalisations = {Normalisation::minmax, Normalisation::zscore,
+                                             Normalisation::rank};
+                   options.aggregations = {{Aggregation::arithmetic, Aggregation::arithmetic},
+                                           {Aggregation::arithmetic, Aggregation::geometric}};
+                   options.weight_spread = 0.2;
+                   analyse_uncertainty(index, options);
+                 }),
+       300});
+
+  std::printf("{\"cases\": [\n");
+  for (std::size_t i = 0; i < cases.size(); ++i)
+    std::printf("  {\"name\": \"%s\", \"ms\": %.4f, \"target_ms\": %g}%s\n", cases[i].name.c_str(),
+                cases[i].ms, cases[i].target_ms, i + 1 < cases.size() ? "," : "");
+  std::printf("]}\n");
+}
