@@ -1,3 +1,5 @@
+#include "core/messages.h"
+#include "core/scoring/explanations.h"
 #include "core/scoring/sensitivity.h"
 
 #include <catch2/catch.hpp>
@@ -124,4 +126,32 @@ TEST_CASE("rank acceptability: uniform weights treat mirror-image alternatives a
   AcceptabilityResult result = rank_acceptability(problem, RankingOptions{}, unknown);
   CHECK(result.first[0] == Approx(0.5).margin(0.02));
   CHECK(result.first[1] == Approx(0.5).margin(0.02));
+}
+
+TEST_CASE("the stability interval in words", "[scoring][sensitivity]") {
+  DecisionProblem problem = three_alternatives();
+  StabilityResult two = weight_stability(problem, RankingOptions{}, 2);
+  // From the hand-worked intervals above: c0 between 50 % and 64 %.
+  Sentence sentence = stability_sentence(two, problem, two.intervals[0]);
+  CHECK(rumbo::message(sentence.key, rumbo::Language::es, sentence.args) ==
+        "Las 2 primeras acciones siguen primeras mientras «c0» pese entre 50 % y 64 %.");
+  StabilityResult one = weight_stability(problem, RankingOptions{}, 1);
+  Sentence first = stability_sentence(one, problem, one.intervals[1]);
+  CHECK(rumbo::message(first.key, rumbo::Language::en, first.args) ==
+        "The first action stays first while “c1” weighs between 0% and 50%.");
+}
+
+TEST_CASE("the robustness of a readiness rank in words", "[scoring][sensitivity]") {
+  UncertaintyResult uncertainty;
+  uncertainty.low_rank = {2, 3};
+  uncertainty.high_rank = {2, 5};
+  uncertainty.provenance.samples = 2000;
+  Sentence same = robustness_sentence("San Aurelio", 2, uncertainty, 0);
+  CHECK(rumbo::message(same.key, rumbo::Language::es, same.args) ==
+        "San Aurelio ocupa el puesto 2 con cualquiera de las decisiones de cálculo probadas.");
+  Sentence range = robustness_sentence("Altoverde", 4, uncertainty, 1);
+  CHECK(rumbo::message(range.key, rumbo::Language::es, range.args) ==
+        "Altoverde ocupa el puesto 4; con otras decisiones de cálculo razonables estaría entre el "
+        "puesto 3 y el 5 "
+        "(90 % de 2000 simulaciones).");
 }
