@@ -6,6 +6,7 @@
 #include "core/messages.h"
 #include "core/scoring/ahp.h"
 #include "core/scoring/composite_index.h"
+#include "core/scoring/explanations.h"
 #include "core/scoring/mcda.h"
 #include "core/scoring/workspace_scoring.h"
 
@@ -494,6 +495,12 @@ int score_command(const std::string& path, Language language) {
       out.EndArray();
     }
     out.EndArray();
+    if (!scores.readiness_uncertainty.error) {
+      scoring::Sentence robustness = scoring::robustness_sentence(
+          problem.units[0], scores.readiness.ranks[0], scores.readiness_uncertainty, 0);
+      out.Key("robustness");
+      out.String(message(robustness.key, language, robustness.args).c_str());
+    }
     out.Key("missing");
     out.Uint64(scores.readiness.provenance.missing);
     out.Key("imputed");
@@ -534,6 +541,10 @@ int score_command(const std::string& path, Language language) {
       out.Double(interval.low);
       out.Key("high");
       out.Double(interval.high);
+      scoring::Sentence sentence =
+          scoring::stability_sentence(scores.stability, scores.actions.problem, interval);
+      out.Key("in_words");
+      out.String(message(sentence.key, language, sentence.args).c_str());
       out.EndObject();
     }
     out.EndArray();
