@@ -554,6 +554,39 @@ int score_command(const std::string& path, Language language) {
   }
   out.EndObject();
 
+  out.Key("portfolio");
+  if (!scores.portfolio) {
+    out.Null(); // no budget set in the workspace
+  } else {
+    const scoring::PortfolioResult& portfolio = *scores.portfolio;
+    out.StartObject();
+    out.Key("status");
+    out.String(portfolio.status == scoring::PortfolioStatus::optimal         ? "optimal"
+               : portfolio.status == scoring::PortfolioStatus::limit_reached ? "limit_reached"
+               : portfolio.status == scoring::PortfolioStatus::no_solution   ? "no_solution"
+               : portfolio.status == scoring::PortfolioStatus::infeasible    ? "infeasible"
+                                                                             : "invalid");
+    if (portfolio.issue) {
+      out.Key("issue");
+      out.String(message(portfolio.issue->key, language, portfolio.issue->args).c_str());
+    }
+    out.Key("first_year");
+    out.Int(scores.portfolio_plan->first_year);
+    out.Key("chosen");
+    out.StartArray();
+    for (std::size_t index : portfolio.chosen)
+      out.String(scores.portfolio_plan->problem.actions[index].name.c_str());
+    out.EndArray();
+    out.Key("score");
+    out.Double(portfolio.score);
+    write_numbers(out, "cost_per_year", portfolio.cost_per_year);
+    out.Key("staff_used");
+    out.Double(portfolio.staff_used);
+    out.Key("gap");
+    out.Double(portfolio.gap);
+    out.EndObject();
+  }
+
   out.Key("partners");
   out.StartArray();
   for (const scoring::PartnerFit& fit : scores.partners.partners) {

@@ -47,6 +47,8 @@ void apply_one(Workspace& ws, const Change& change, bool forward) {
           replace_singleton(ws.vision, c, forward);
         } else if constexpr (std::is_same_v<C, SingletonChange<CriteriaComparison>>) {
           replace_singleton(ws.comparison, c, forward);
+        } else if constexpr (std::is_same_v<C, SingletonChange<PortfolioSettings>>) {
+          replace_singleton(ws.portfolio, c, forward);
         } else {
           using T = typename decltype(c.before)::value_type;
           auto& items = items_of<T>(ws);
@@ -157,6 +159,9 @@ Command diff(CommandKind kind, std::string subject, const Workspace& before,
   if (!(before.comparison == after.comparison))
     command.changes.push_back(
         SingletonChange<CriteriaComparison>{before.comparison, after.comparison});
+  if (!(before.portfolio == after.portfolio))
+    command.changes.push_back(
+        SingletonChange<PortfolioSettings>{before.portfolio, after.portfolio});
   for_each_collection_type([&](auto* type) {
     using T = std::remove_pointer_t<decltype(type)>;
     diff_collection(collection<T>(before), collection<T>(after), command.changes);

@@ -40,7 +40,8 @@ using Change =
                  ElementChange<Axis>, ElementChange<Mechanism>, ElementChange<Actor>,
                  ElementChange<Partner>, ElementChange<Action>, ElementChange<Criterion>,
                  ElementChange<EvaluationCycle>, SingletonChange<Profile>, SingletonChange<Vision>,
-                 SingletonChange<CriteriaComparison>, CounterChange>;
+                 SingletonChange<CriteriaComparison>, SingletonChange<PortfolioSettings>,
+                 CounterChange>;
 
 enum class CommandKind { add, edit, remove, move, import };
 

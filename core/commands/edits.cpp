@@ -40,9 +40,12 @@ ImportOutcome import_objects(const Workspace& ws, const Workspace& part, std::st
     for (std::size_t i = 0; i < items.size(); ++i) {
       ObjectId id = items[i].id.value;
       if (id == 0 || !renamed.emplace(id, allocate_id(after)).second)
-        outcome.problems.push_back({Severity::error, "check.id_duplicate",
-                                    std::string(collection_key<T>()) + "[" + std::to_string(i) + "].id", id,
-                                    {std::to_string(id)}});
+        outcome.problems.push_back(
+            {Severity::error,
+             "check.id_duplicate",
+             std::string(collection_key<T>()) + "[" + std::to_string(i) + "].id",
+             id,
+             {std::to_string(id)}});
     }
   });
   if (!outcome.problems.empty()) return outcome;
@@ -51,11 +54,13 @@ ImportOutcome import_objects(const Workspace& ws, const Workspace& part, std::st
   for_each_collection_type([&](auto* type) {
     using T = std::remove_pointer_t<decltype(type)>;
     auto& target = collection<T>(after);
-    for (auto& item : collection<T>(incoming)) target.push_back(std::move(item));
+    for (auto& item : collection<T>(incoming))
+      target.push_back(std::move(item));
   });
   for (Finding& finding : validate(after))
     if (finding.severity == Severity::error) outcome.problems.push_back(std::move(finding));
-  if (outcome.problems.empty()) outcome.command = diff(CommandKind::import, std::move(subject), ws, after);
+  if (outcome.problems.empty())
+    outcome.command = diff(CommandKind::import, std::move(subject), ws, after);
   return outcome;
 }
 

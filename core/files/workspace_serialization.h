@@ -247,6 +247,21 @@ template <class Archive> void serialize(Archive& ar, CriteriaComparison& x, std:
   field(ar, "judgements", x.judgements);
 }
 
+template <class Archive> void serialize(Archive& ar, AxisMinimum& x, std::uint32_t version) {
+  using fields::field;
+  check_version<AxisMinimum>(version);
+  field(ar, "axis", x.axis);
+  field(ar, "minimum", x.minimum);
+}
+
+template <class Archive> void serialize(Archive& ar, PortfolioSettings& x, std::uint32_t version) {
+  using fields::field;
+  check_version<PortfolioSettings>(version);
+  field(ar, "budget_per_year", x.budget_per_year);
+  field(ar, "staff_capacity", x.staff_capacity);
+  field(ar, "axis_minimums", x.axis_minimums);
+}
+
 template <class Archive> void serialize(Archive& ar, KpiActual& x, std::uint32_t version) {
   using fields::field;
   check_version<KpiActual>(version);
@@ -311,6 +326,11 @@ template <class Archive> void serialize(Archive& ar, Workspace& x, std::uint32_t
   field(ar, "actions", x.actions);
   field(ar, "criteria", x.criteria);
   field(ar, "comparison", x.comparison);
+  // Version 2 added the portfolio's limits; older workspaces had none set.
+  if (version >= 2)
+    field(ar, "portfolio", x.portfolio);
+  else
+    x.portfolio = {};
   field(ar, "cycles", x.cycles);
 }
 
@@ -342,4 +362,6 @@ CEREAL_CLASS_VERSION(rumbo::StatusRecord, 1)
 CEREAL_CLASS_VERSION(rumbo::FrozenWeight, 1)
 CEREAL_CLASS_VERSION(rumbo::FrozenRank, 1)
 CEREAL_CLASS_VERSION(rumbo::EvaluationCycle, 1)
-CEREAL_CLASS_VERSION(rumbo::Workspace, 1)
+CEREAL_CLASS_VERSION(rumbo::AxisMinimum, 1)
+CEREAL_CLASS_VERSION(rumbo::PortfolioSettings, 1)
+CEREAL_CLASS_VERSION(rumbo::Workspace, 2)

@@ -7,6 +7,7 @@
 #include "core/model/evaluation.h"
 #include "core/model/objectives.h"
 #include "core/model/partners.h"
+#include "core/model/portfolio_settings.h"
 #include "core/model/profile.h"
 #include "core/model/readiness.h"
 #include "core/model/themes.h"
@@ -34,6 +35,7 @@ struct Workspace {
   std::vector<Action> actions;
   std::vector<Criterion> criteria;
   CriteriaComparison comparison;
+  PortfolioSettings portfolio;
   std::vector<EvaluationCycle> cycles;
   bool operator==(const Workspace&) const = default;
 };

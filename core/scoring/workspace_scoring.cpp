@@ -117,6 +117,71 @@ ActionsProblem actions_problem(const Workspace& ws) {
   return result;
 }
 
+std::optional<PortfolioPlan> portfolio_problem(const Workspace& ws, const ActionsProblem& actions,
+                                               const RankingResult& ranking, Method method) {
+  const PortfolioSettings& settings = ws.portfolio;
+  if (settings.budget_per_year.empty() || ranking.error) return std::nullopt;
+  PortfolioPlan plan;
+  plan.first_year = ws.profile.plan_start_year;
+  if (plan.first_year == 0) {
+    plan.first_year = 9999;
+    for (const Action& action : ws.actions)
+      if (action.start.is_set()) plan.first_year = std::min(plan.first_year, action.start.year);
+    if (plan.first_year == 9999) plan.first_year = 2000;
+  }
+  const std::size_t years = settings.budget_per_year.size();
+  double low = ranking.scores.empty() ? 0 : ranking.scores[0], high = low;
+  for (double score : ranking.scores)
+    low = std::min(low, score), high = std::max(high, score);
+  std::map<ObjectId, std::size_t> axis_index, action_index;
+  for (std::size_t i = 0; i < ws.axes.size(); ++i)
+    axis_index[ws.axes[i].id.value] = i;
+  for (std::size_t i = 0; i < actions.actions.size(); ++i)
+    action_index[actions.actions[i].value] = i;
+  std::map<std::string, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < actions.actions.size(); ++i) {
+    const Action& action = *find_by_id(ws.actions, actions.actions[i].value);
+    PortfolioAction item;
+    item.name = action.title;
+    double score = ranking.scores[i];
+    double share = high > low ? (score - low) / (high - low) : 1.0;
+    item.value = method == Method::vikor ? 1.0 - share : share;
+    item.cost.assign(years, 0);
+    int start = action.start.is_set() ? action.start.year : plan.first_year;
+    int end = action.end.is_set() ? action.end.year : plan.first_year + static_cast<int>(years) - 1;
+    for (std::size_t y = 0; y < years; ++y) {
+      int year = plan.first_year + static_cast<int>(y);
+      if (year >= start && year <= end) {
+        item.cost[y] = action.cost_per_year;
+        item.staff += action.staff_effort;
+      }
+    }
+    auto axis = axis_index.find(action.axis.value);
+    item.axis = axis == axis_index.end() ? ws.axes.size() : axis->second;
+    if (action.status == ActionStatus::running || action.status == ActionStatus::done)
+      item.decision = ActionDecision::include;
+    plan.problem.actions.push_back(item);
+    for (ActionId needed : action.depends_on) {
+      auto found = action_index.find(needed.value);
+      if (found != action_index.end()) plan.problem.dependencies.push_back({i, found->second});
+    }
+    if (!action.exclusive_group.empty()) groups[action.exclusive_group].push_back(i);
+    plan.actions.push_back(action.id);
+  }
+  for (auto& [name, members] : groups)
+    if (members.size() > 1) plan.problem.exclusive_groups.push_back(members);
+  plan.problem.budget = settings.budget_per_year;
+  plan.problem.staff_capacity = settings.staff_capacity;
+  for (const AxisMinimum& minimum : settings.axis_minimums) {
+    auto axis = axis_index.find(minimum.axis.value);
+    if (axis == axis_index.end() || minimum.minimum <= 0) continue;
+    if (plan.problem.axis_minimum.size() <= axis->second)
+      plan.problem.axis_minimum.resize(axis->second + 1, 0);
+    plan.problem.axis_minimum[axis->second] = static_cast<std::size_t>(minimum.minimum);
+  }
+  return plan;
+}
+
 WorkspaceScores score_workspace(const Workspace& ws, const ScoringChoices& choices) {
   WorkspaceScores scores;
   IndexProblem readiness = readiness_problem(ws, choices);
@@ -143,6 +208,9 @@ WorkspaceScores score_workspace(const Workspace& ws, const ScoringChoices& choic
     scores.acceptability = rank_acceptability(scores.actions.problem, choices.ranking, sampling);
   }
   scores.partners = partner_fit(ws);
+  scores.portfolio_plan =
+      portfolio_problem(ws, scores.actions, scores.ranking, choices.ranking.method);
+  if (scores.portfolio_plan) scores.portfolio = select_portfolio(scores.portfolio_plan->problem);
   return scores;
 }
 

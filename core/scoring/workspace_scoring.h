@@ -10,6 +10,7 @@
 #include "core/scoring/composite_index.h"
 #include "core/scoring/mcda.h"
 #include "core/scoring/partner_fit.h"
+#include "core/scoring/portfolio.h"
 #include "core/scoring/sensitivity.h"
 
 #include <optional>
@@ -46,6 +47,20 @@ struct ActionsProblem {
 };
 ActionsProblem actions_problem(const Workspace& ws);
 
+// The portfolio problem of the ranked actions, when the workspace sets a
+// budget: one year per budget entry from the profile's first plan year; an
+// action costs its cost per year in each year it runs (the whole plan when
+// its dates are unset) and its staff effort per year it runs; its value is
+// its ranking score rescaled to 0..1 (best 1; VIKOR's Q reversed); running
+// and done actions are kept in.
+struct PortfolioPlan {
+  PortfolioProblem problem;
+  std::vector<ActionId> actions; // problem.actions[i] is actions[i]
+  int first_year = 0;
+};
+std::optional<PortfolioPlan> portfolio_problem(const Workspace& ws, const ActionsProblem& actions,
+                                               const RankingResult& ranking, Method method);
+
 struct WorkspaceScores {
   IndexResult readiness;
   UncertaintyResult readiness_uncertainty;
@@ -54,6 +69,8 @@ struct WorkspaceScores {
   StabilityResult stability;
   AcceptabilityResult acceptability;
   PartnerFitResult partners;
+  std::optional<PortfolioPlan> portfolio_plan;
+  std::optional<PortfolioResult> portfolio;
 };
 
 WorkspaceScores score_workspace(const Workspace& ws, const ScoringChoices& choices = {});

@@ -38,6 +38,7 @@ public:
     check_actors_and_partners();
     check_actions();
     check_criteria();
+    check_portfolio();
     check_cycles();
     return std::move(findings_);
   }
@@ -354,6 +355,19 @@ private:
       auto key = std::minmax(judgement.first.value, judgement.second.value);
       if (!pairs.insert(key).second) add(Severity::error, "check.duplicate_entry", path, 0);
     }
+  }
+
+  void check_portfolio() {
+    const PortfolioSettings& p = ws_.portfolio;
+    for (std::size_t y = 0; y < p.budget_per_year.size(); ++y)
+      not_negative("portfolio.budget_per_year[" + std::to_string(y) + "]", 0, "budget",
+                   p.budget_per_year[y]);
+    if (p.staff_capacity) not_negative("portfolio", 0, "staff_capacity", *p.staff_capacity);
+    for (std::size_t i = 0; i < p.axis_minimums.size(); ++i)
+      if (p.axis_minimums[i].minimum < 0)
+        add(Severity::warning, "check.negative", at("portfolio.axis_minimums", i) + ".minimum", 0,
+            {"@field.minimum", std::to_string(p.axis_minimums[i].minimum)});
+    unique_entries(p.axis_minimums, &AxisMinimum::axis, "portfolio.axis_minimums", 0);
   }
 
   void check_cycles() {

@@ -376,3 +376,19 @@ TEST_CASE("a command that does not match changes nothing at all", "[commands]") 
   CHECK_THROWS_AS(apply_changes(ws, command), std::logic_error);
   CHECK(ws == untouched);
 }
+
+TEST_CASE("the portfolio's limits are edited with undo, and an axis takes its minimum along",
+          "[commands]") {
+  Workspace before = fixture();
+  Workspace after =
+      do_undo_redo(before, edit_workspace(before, "budget", "Presupuesto", [](Workspace& w) {
+                     w.portfolio.budget_per_year = {1e9, 1.2e9};
+                     w.portfolio.axis_minimums = {{{ids::axis}, 1}};
+                   }));
+  CHECK(after.portfolio.budget_per_year.size() == 2);
+  RemoveOutcome outcome = remove_objects(after, {ids::axis}, Cascade::cascade, "Eje");
+  REQUIRE(outcome.command);
+  Workspace without_axis = do_undo_redo(after, *outcome.command);
+  CHECK(without_axis.portfolio.axis_minimums.empty());
+  CHECK(validate(without_axis).empty());
+}

@@ -82,10 +82,15 @@ TEST_CASE("migration: a version 1 profile loads with the region it implied", "[f
   REQUIRE(v1.find("global_region") == std::string::npos);
   Workspace north = fixture();
   north.profile.global_region = GlobalRegion::north;
+  north.portfolio.budget_per_year = {5e8, 7e8};
+  north.portfolio.staff_capacity = 36;
   std::string current = save_json(north);
   CHECK(current.find("\"global_region\": \"north\"") != std::string::npos);
-  CHECK(load(current).workspace->profile.global_region == GlobalRegion::north);
+  CHECK(*load(current).workspace == north);
+  CHECK(*load(save_binary(north)).workspace == north);
   CHECK(load(v1).workspace->profile.global_region == GlobalRegion::south);
+  // Workspace version 2 added the portfolio's limits: a version 1 file has none set.
+  CHECK(load(v1).workspace->portfolio == PortfolioSettings{});
   CHECK(load(test::read_file(test::data_path("golden/v1/fixture.rumbo.bin")))
             .workspace->profile.global_region == GlobalRegion::south);
 }

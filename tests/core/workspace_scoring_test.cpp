@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace rumbo;
 using namespace rumbo::scoring;
 using rumbo::test::fixture;
@@ -93,4 +95,40 @@ TEST_CASE("workspace scoring: the sample city is scored by every method", "[scor
   CHECK(scores.partners.partners.size() == ws.partners.size());
   for (std::size_t i = 1; i < scores.partners.partners.size(); ++i)
     CHECK(scores.partners.partners[i - 1].score >= scores.partners.partners[i].score);
+}
+
+// The sample sets budgets for 2026-2030, staff and one action per axis.
+TEST_CASE("workspace scoring: the sample's portfolio keeps every limit", "[scoring][workspace]") {
+  Workspace ws = sample_city();
+  REQUIRE(ws.portfolio.budget_per_year.size() == 5);
+  ScoringChoices choices;
+  choices.samples = 200;
+  WorkspaceScores scores = score_workspace(ws, choices);
+  REQUIRE(scores.portfolio);
+  const PortfolioResult& result = *scores.portfolio;
+  REQUIRE(result.status == PortfolioStatus::optimal);
+  const PortfolioProblem& problem = scores.portfolio_plan->problem;
+  std::vector<double> spent(problem.budget.size(), 0);
+  double staff = 0;
+  std::vector<int> per_axis(ws.axes.size() + 1, 0);
+  for (std::size_t index : result.chosen) {
+    for (std::size_t y = 0; y < spent.size(); ++y)
+      spent[y] += problem.actions[index].cost[y];
+    staff += problem.actions[index].staff;
+    ++per_axis[problem.actions[index].axis];
+  }
+  for (std::size_t y = 0; y < spent.size(); ++y)
+    CHECK(spent[y] <= ws.portfolio.budget_per_year[y] + 1e-6);
+  CHECK(staff <= *ws.portfolio.staff_capacity + 1e-9);
+  for (std::size_t axis = 0; axis < ws.axes.size(); ++axis)
+    CHECK(per_axis[axis] >= 1);
+  for (std::size_t i = 0; i < problem.actions.size(); ++i)
+    if (problem.actions[i].decision == ActionDecision::include)
+      CHECK(std::find(result.chosen.begin(), result.chosen.end(), i) != result.chosen.end());
+}
+
+TEST_CASE("workspace scoring: no budget, no portfolio", "[scoring][workspace]") {
+  ScoringChoices choices;
+  choices.samples = 50;
+  CHECK_FALSE(score_workspace(fixture(), choices).portfolio);
 }
