@@ -439,6 +439,24 @@ int ahp_command(const std::string& path, Language language) {
   }
 }
 
+namespace {
+const char* status_word(scoring::PortfolioStatus status) {
+  switch (status) {
+  case scoring::PortfolioStatus::optimal:
+    return "optimal";
+  case scoring::PortfolioStatus::limit_reached:
+    return "limit_reached";
+  case scoring::PortfolioStatus::no_solution:
+    return "no_solution";
+  case scoring::PortfolioStatus::infeasible:
+    return "infeasible";
+  case scoring::PortfolioStatus::invalid:
+    return "invalid";
+  }
+  return "invalid";
+}
+} // namespace
+
 int score_command(const std::string& path, Language language) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -561,11 +579,7 @@ int score_command(const std::string& path, Language language) {
     const scoring::PortfolioResult& portfolio = *scores.portfolio;
     out.StartObject();
     out.Key("status");
-    out.String(portfolio.status == scoring::PortfolioStatus::optimal         ? "optimal"
-               : portfolio.status == scoring::PortfolioStatus::limit_reached ? "limit_reached"
-               : portfolio.status == scoring::PortfolioStatus::no_solution   ? "no_solution"
-               : portfolio.status == scoring::PortfolioStatus::infeasible    ? "infeasible"
-                                                                             : "invalid");
+    out.String(status_word(portfolio.status));
     if (portfolio.issue) {
       out.Key("issue");
       out.String(message(portfolio.issue->key, language, portfolio.issue->args).c_str());
@@ -584,6 +598,21 @@ int score_command(const std::string& path, Language language) {
     out.Double(portfolio.staff_used);
     out.Key("gap");
     out.Double(portfolio.gap);
+    out.Key("frontier");
+    out.StartArray();
+    for (const scoring::FrontierPoint& point : scores.frontier) {
+      out.StartObject();
+      out.Key("budget_factor");
+      out.Double(point.factor);
+      out.Key("total_budget");
+      out.Double(point.total_budget);
+      out.Key("score");
+      out.Double(point.result.score);
+      out.Key("status");
+      out.String(status_word(point.result.status));
+      out.EndObject();
+    }
+    out.EndArray();
     out.EndObject();
   }
 

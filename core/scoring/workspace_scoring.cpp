@@ -210,7 +210,11 @@ WorkspaceScores score_workspace(const Workspace& ws, const ScoringChoices& choic
   scores.partners = partner_fit(ws);
   scores.portfolio_plan =
       portfolio_problem(ws, scores.actions, scores.ranking, choices.ranking.method);
-  if (scores.portfolio_plan) scores.portfolio = select_portfolio(scores.portfolio_plan->problem);
+  if (scores.portfolio_plan) {
+    scores.portfolio = select_portfolio(scores.portfolio_plan->problem);
+    scores.frontier =
+        portfolio_frontier(scores.portfolio_plan->problem, default_frontier_factors());
+  }
   return scores;
 }
 

@@ -71,6 +71,7 @@ struct WorkspaceScores {
   PartnerFitResult partners;
   std::optional<PortfolioPlan> portfolio_plan;
   std::optional<PortfolioResult> portfolio;
+  std::vector<FrontierPoint> frontier; // best score at budgets × 0.25 .. 2 (the current one is × 1)
 };
 
 WorkspaceScores score_workspace(const Workspace& ws, const ScoringChoices& choices = {});

@@ -122,6 +122,12 @@ TEST_CASE("workspace scoring: the sample's portfolio keeps every limit", "[scori
   CHECK(staff <= *ws.portfolio.staff_capacity + 1e-9);
   for (std::size_t axis = 0; axis < ws.axes.size(); ++axis)
     CHECK(per_axis[axis] >= 1);
+  // The frontier never decreases, and at the current budget it is this portfolio.
+  REQUIRE_FALSE(scores.frontier.empty());
+  for (std::size_t i = 1; i < scores.frontier.size(); ++i)
+    CHECK(scores.frontier[i].result.score >= scores.frontier[i - 1].result.score - 1e-9);
+  for (const FrontierPoint& point : scores.frontier)
+    if (point.factor == 1.0) CHECK(point.result.score == Approx(result.score));
   for (std::size_t i = 0; i < problem.actions.size(); ++i)
     if (problem.actions[i].decision == ActionDecision::include)
       CHECK(std::find(result.chosen.begin(), result.chosen.end(), i) != result.chosen.end());
