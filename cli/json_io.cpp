@@ -14,12 +14,18 @@ std::string at(const std::string& path, const char* name) {
 }
 } // namespace
 
-void parse_json_file(const std::string& path, rapidjson::Document& document) {
+bool read_bounded_file(const std::string& path, std::string& bytes) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path + ": the file could not be read");
-  std::string text(kMaxFileBytes + 1, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<std::size_t>(in.gcount()));
+  if (!in) return false;
+  bytes.resize(kMaxFileBytes + 1);
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  return !in.bad();
+}
+
+void parse_json_file(const std::string& path, rapidjson::Document& document) {
+  std::string text;
+  if (!read_bounded_file(path, text)) throw InputError(path + ": the file could not be read");
   if (text.size() > kMaxFileBytes) throw InputError(path + ": the file is larger than 16 MiB");
   // The iterative parser cannot overflow the stack however deep the nesting.
   document.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag>(text.c_str(),

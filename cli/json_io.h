@@ -22,6 +22,10 @@ struct InputError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Reads at most one byte more than a file may have, so an oversized file is
+// refused without reading all of it. False when it cannot be read.
+bool read_bounded_file(const std::string& path, std::string& bytes);
+
 // Parses a file; throws InputError on I/O, size, nesting or syntax problems.
 void parse_json_file(const std::string& path, rapidjson::Document& document);
 

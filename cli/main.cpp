@@ -11,6 +11,7 @@
 // Exit codes: 0 ok, 1 invalid input, 2 wrong usage. Messages follow LANG
 // (Spanish when it starts with "es", English otherwise).
 
+#include "cli/json_io.h"
 #include "cli/scoring_commands.h"
 #include "core/files/limits.h"
 #include "core/files/workspace_file.h"
@@ -48,17 +49,6 @@ int usage() {
   return kUsage;
 }
 
-// Reads at most one byte more than a workspace may have, so an oversized
-// file is refused by load() without reading all of it.
-bool read_file(const std::string& path, std::string& bytes) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  bytes.resize(kMaxFileBytes + 1);
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
-  return !in.bad();
-}
-
 struct Opened {
   LoadResult result;
   bool read = false;
@@ -67,7 +57,7 @@ struct Opened {
 Opened open(const std::string& path, Language language) {
   Opened opened;
   std::string bytes;
-  if (!read_file(path, bytes)) {
+  if (!cli::read_bounded_file(path, bytes)) {
     std::cerr << path << ": "
               << (language == Language::es ? "no se pudo leer el archivo"
                                            : "the file could not be read")

@@ -458,17 +458,14 @@ const char* status_word(scoring::PortfolioStatus status) {
 } // namespace
 
 int score_command(const std::string& path, Language language) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::string bytes;
+  if (!read_bounded_file(path, bytes)) {
     std::cerr << path << ": "
               << (language == Language::es ? "no se pudo leer el archivo"
                                            : "the file could not be read")
               << "\n";
     return kInvalid;
   }
-  std::string bytes(kMaxFileBytes + 1, '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
   LoadResult loaded = load(bytes);
   if (!loaded.ok()) {
     std::cerr << path << ": " << describe(loaded.error, language) << "\n";
