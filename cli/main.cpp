@@ -13,7 +13,6 @@
 
 #include "cli/json_io.h"
 #include "cli/scoring_commands.h"
-#include "core/files/limits.h"
 #include "core/files/workspace_file.h"
 #include "core/messages.h"
 #include "core/version.h"

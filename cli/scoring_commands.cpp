@@ -1,7 +1,6 @@
 #include "cli/scoring_commands.h"
 
 #include "cli/json_io.h"
-#include "core/files/limits.h"
 #include "core/files/workspace_file.h"
 #include "core/messages.h"
 #include "core/scoring/ahp.h"
@@ -10,7 +9,6 @@
 #include "core/scoring/mcda.h"
 #include "core/scoring/workspace_scoring.h"
 
-#include <fstream>
 #include <iostream>
 
 namespace rumbo::cli {
