@@ -8,10 +8,11 @@
 // rumbo_wake() on any input, resize or focus change.
 
 #include "core/version.h"
+#include "ui/app_state.h"
 #include "ui/fonts.h"
 #include "ui/page.h"
+#include "ui/text.h"
 #include "ui/theme.h"
-#include "ui/welcome_screen.h"
 
 #include <GLES3/gl3.h>
 #include <SDL.h>
@@ -22,6 +23,8 @@
 #include <imgui_impl_sdl2.h>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 #include <string>
 
 namespace {
@@ -38,6 +41,8 @@ struct App {
   double last_input_ms = 0.0;
   int frames_since_input = 0;
   bool paused = false;
+  bool text_input = false; // a text field is taking typed text
+  Uint32 typed_event = 0;   // SDL event type of text from the page's text proxy
 };
 
 // The main loop is a C callback; this is the state it works on.
@@ -64,7 +69,8 @@ void draw_frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
-  rumbo::ui::draw_welcome_screen();
+  rumbo::ui::AppState& state = rumbo::ui::app_state();
+  rumbo::ui::draw_app(state.session, state.navigation);
   ImGui::Render();
 
   int width = 0, height = 0;
@@ -75,13 +81,26 @@ void draw_frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(app.window);
+  const bool text_input = ImGui::GetIO().WantTextInput;
+  if (text_input != app.text_input) {
+    app.text_input = text_input;
+    rumbo_page_text_input(text_input ? 1 : 0);
+  }
   rumbo_page_frame_drawn(ImGui::GetDrawData()->TotalVtxCount > 0);
 }
 
 void tick() {
   bool had_input = false;
   for (SDL_Event event; SDL_PollEvent(&event);) {
-    ImGui_ImplSDL2_ProcessEvent(&event);
+    // Typed text comes from the page's text proxy (rumbo_text_typed), which
+    // also gets what SDL's keypress-based text loses: dead keys (´ + a),
+    // AltGr, IME and phone keyboards. SDL's copy would double it.
+    if (event.type == app.typed_event) {
+      const std::unique_ptr<char[]> text(static_cast<char*>(event.user.data1));
+      ImGui::GetIO().AddInputCharactersUTF8(text.get());
+    } else if (event.type != SDL_TEXTINPUT) {
+      ImGui_ImplSDL2_ProcessEvent(&event);
+    }
     had_input = true;
   }
   const double now = emscripten_get_now();
@@ -126,6 +145,8 @@ bool start() {
     return false;
   }
   SDL_GL_MakeCurrent(app.window, gl);
+  app.typed_event = SDL_RegisterEvents(1);
+  if (app.typed_event == static_cast<Uint32>(-1)) app.typed_event = 0;
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
@@ -141,6 +162,12 @@ bool start() {
   rumbo::ui::load_fonts(app.pixel_ratio);
   if (const std::string missing = rumbo::ui::missing_required_glyphs(); !missing.empty())
     std::fprintf(stderr, "Rumbo: the UI font cannot draw these characters: %s\n", missing.c_str());
+  if (const std::string problem = rumbo::ui::load_catalogues(); !problem.empty())
+    std::fprintf(stderr, "Rumbo: the text catalogues could not be read: %s\n", problem.c_str());
+  // Spanish for browsers set to Spanish, English otherwise.
+  const bool spanish =
+      EM_ASM_INT({ return String(navigator.language).toLowerCase().startsWith("es") ? 1 : 0; });
+  rumbo::ui::set_language(spanish ? rumbo::Language::es : rumbo::Language::en);
   return true;
 }
 
@@ -153,6 +180,21 @@ extern "C" EMSCRIPTEN_KEEPALIVE void rumbo_wake() {
   app.last_input_ms = emscripten_get_now();
   app.frames_since_input = 0;
   emscripten_resume_main_loop();
+}
+
+// Text typed into the page's text proxy, as UTF-8.
+// It joins SDL's queue rather than going to ImGui at once, so that it keeps
+// its place among the key presses around it (Ctrl+A, then typing).
+extern "C" EMSCRIPTEN_KEEPALIVE void rumbo_text_typed(const char* text) {
+  if (!app.typed_event) return;
+  const std::size_t size = std::strlen(text) + 1;
+  auto copy = std::make_unique<char[]>(size);
+  std::memcpy(copy.get(), text, size);
+  SDL_Event event{};
+  event.type = app.typed_event;
+  event.user.data1 = copy.get();
+  if (SDL_PushEvent(&event) == 1) copy.release();
+  rumbo_wake();
 }
 
 int main() {

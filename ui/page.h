@@ -12,6 +12,10 @@ void rumbo_page_started(const char* version);
 // nothing yet (Dear ImGui hides new windows on their first frame).
 void rumbo_page_frame_drawn(int has_content);
 
+// A text field started (1) or stopped (0) taking typed text: the page moves
+// the keyboard focus to its text proxy (web/shell.js) or back to the canvas.
+void rumbo_page_text_input(int active);
+
 // The app cannot start (no WebGL2 context, say): the page explains it in
 // plain words and shows `detail` for whoever helps the user.
 void rumbo_page_startup_failed(const char* detail);

@@ -7,6 +7,9 @@ mergeInto(LibraryManager.library, {
   rumbo_page_frame_drawn: function (hasContent) {
     Module['shell'].frameDrawn(hasContent !== 0);
   },
+  rumbo_page_text_input: function (active) {
+    Module['shell'].textInput(active !== 0);
+  },
   rumbo_page_startup_failed: function (detail) {
     Module['shell'].startupFailed(UTF8ToString(detail));
   },

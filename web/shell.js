@@ -88,6 +88,28 @@
     }, { once: true });
   }
 
+  // Typed text reaches the app through a hidden <input>, focused while a
+  // text field of the app is active: the browser composes accents there
+  // (dead keys, AltGr, IME, phone keyboards), which SDL's own text input
+  // loses. Keys still reach SDL (it listens on the window) for editing and
+  // shortcuts.
+  const proxy = $('text-proxy');
+  let textActive = false;
+  let composing = false;
+  function sendTyped() {
+    if (composing || !proxy.value) return;
+    Module.ccall('rumbo_text_typed', null, ['string'], [proxy.value]);
+    proxy.value = '';
+  }
+  proxy.addEventListener('compositionstart', () => { composing = true; });
+  proxy.addEventListener('compositionend', () => { composing = false; sendTyped(); });
+  proxy.addEventListener('input', (e) => { if (!e.isComposing) sendTyped(); });
+  // SDL cancels every keypress it hears (on the window) while its own text
+  // input is on, and a cancelled keypress types nothing into the proxy.
+  proxy.addEventListener('keypress', (e) => e.stopPropagation());
+  // A click inside an active field focuses the canvas; typing must still land here.
+  $('canvas').addEventListener('focus', () => { if (textActive) setTimeout(() => proxy.focus()); });
+
   const Module = {
     canvas: $('canvas'),
     print: (text) => console.log(text),
@@ -109,12 +131,35 @@
           setTimeout(() => $('canvas').focus());
         }
       },
+      textInput(active) {
+        textActive = active;
+        // Not from inside the frame: focus events call into the app.
+        setTimeout(() => (active ? proxy : $('canvas')).focus());
+      },
       startupFailed(detail) {
         showFailure(/webgl|egl|context/i.test(detail) ? 'webgl2' : 'crash', detail);
       },
     },
   };
   window.Module = Module;
+
+  // The browser tests' calls into the app (ui/test_hook.cpp); each wakes the
+  // frame loop so the change reaches the screen.
+  const call = (name, returns, types = [], args = []) => Module.ccall(name, returns, types, args);
+  const andWake = (result) => {
+    wake();
+    return result;
+  };
+  Object.defineProperties(rumbo, {
+    screens: { get: () => call('rumbo_test_screens', 'string').split(',') },
+    screen: { get: () => call('rumbo_test_screen', 'string') },
+    lastError: { get: () => call('rumbo_test_last_error', 'string') },
+    language: { get: () => call('rumbo_test_language', 'string') },
+  });
+  rumbo.goto = (id) => andWake(call('rumbo_test_goto', 'number', ['string'], [id]) === 1);
+  rumbo.loadSample = () => andWake(call('rumbo_test_load_sample', 'number') === 1);
+  rumbo.exportWorkspace = () => call('rumbo_test_export_workspace', 'string');
+  rumbo.setLanguage = (code) => andWake(call('rumbo_test_set_language', null, ['string'], [code]));
 
   const missing = missingFeature();
   if (missing) {

@@ -49,6 +49,8 @@ void apply_one(Workspace& ws, const Change& change, bool forward) {
           replace_singleton(ws.comparison, c, forward);
         } else if constexpr (std::is_same_v<C, SingletonChange<PortfolioSettings>>) {
           replace_singleton(ws.portfolio, c, forward);
+        } else if constexpr (std::is_same_v<C, SingletonChange<ScoringSettings>>) {
+          replace_singleton(ws.scoring, c, forward);
         } else {
           using T = typename decltype(c.before)::value_type;
           auto& items = items_of<T>(ws);
@@ -162,6 +164,8 @@ Command diff(CommandKind kind, std::string subject, const Workspace& before,
   if (!(before.portfolio == after.portfolio))
     command.changes.push_back(
         SingletonChange<PortfolioSettings>{before.portfolio, after.portfolio});
+  if (!(before.scoring == after.scoring))
+    command.changes.push_back(SingletonChange<ScoringSettings>{before.scoring, after.scoring});
   for_each_collection_type([&](auto* type) {
     using T = std::remove_pointer_t<decltype(type)>;
     diff_collection(collection<T>(before), collection<T>(after), command.changes);

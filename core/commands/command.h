@@ -41,7 +41,7 @@ using Change =
                  ElementChange<Partner>, ElementChange<Action>, ElementChange<Criterion>,
                  ElementChange<EvaluationCycle>, SingletonChange<Profile>, SingletonChange<Vision>,
                  SingletonChange<CriteriaComparison>, SingletonChange<PortfolioSettings>,
-                 CounterChange>;
+                 SingletonChange<ScoringSettings>, CounterChange>;
 
 enum class CommandKind { add, edit, remove, move, import };
 

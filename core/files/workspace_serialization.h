@@ -262,6 +262,34 @@ template <class Archive> void serialize(Archive& ar, PortfolioSettings& x, std::
   field(ar, "axis_minimums", x.axis_minimums);
 }
 
+template <class Archive> void serialize(Archive& ar, PreferenceEntry& x, std::uint32_t version) {
+  using fields::field;
+  check_version<PreferenceEntry>(version);
+  field(ar, "criterion", x.criterion);
+  field(ar, "type", x.type);
+  field(ar, "q", x.q);
+  field(ar, "p", x.p);
+  field(ar, "s", x.s);
+}
+
+template <class Archive> void serialize(Archive& ar, ScoringSettings& x, std::uint32_t version) {
+  using fields::field;
+  check_version<ScoringSettings>(version);
+  field(ar, "method", x.method);
+  field(ar, "topsis_normalisation", x.topsis_normalisation);
+  field(ar, "vikor_v", x.vikor_v);
+  field(ar, "preferences", x.preferences);
+  field(ar, "normalisation", x.normalisation);
+  field(ar, "aggregation_within", x.aggregation_within);
+  field(ar, "aggregation_across", x.aggregation_across);
+  field(ar, "missing", x.missing);
+  field(ar, "top_k", x.top_k);
+  field(ar, "samples", x.samples);
+  field(ar, "seed", x.seed);
+  field(ar, "weight_spread", x.weight_spread);
+  field(ar, "score_spread", x.score_spread);
+}
+
 template <class Archive> void serialize(Archive& ar, KpiActual& x, std::uint32_t version) {
   using fields::field;
   check_version<KpiActual>(version);
@@ -331,6 +359,12 @@ template <class Archive> void serialize(Archive& ar, Workspace& x, std::uint32_t
     field(ar, "portfolio", x.portfolio);
   else
     x.portfolio = {};
+  // Version 3 added the scoring methods' choices; older workspaces were scored
+  // with the defaults, which keep their scores as they were.
+  if (version >= 3)
+    field(ar, "scoring", x.scoring);
+  else
+    x.scoring = {};
   field(ar, "cycles", x.cycles);
 }
 
@@ -364,4 +398,6 @@ CEREAL_CLASS_VERSION(rumbo::FrozenRank, 1)
 CEREAL_CLASS_VERSION(rumbo::EvaluationCycle, 1)
 CEREAL_CLASS_VERSION(rumbo::AxisMinimum, 1)
 CEREAL_CLASS_VERSION(rumbo::PortfolioSettings, 1)
-CEREAL_CLASS_VERSION(rumbo::Workspace, 2)
+CEREAL_CLASS_VERSION(rumbo::PreferenceEntry, 1)
+CEREAL_CLASS_VERSION(rumbo::ScoringSettings, 1)
+CEREAL_CLASS_VERSION(rumbo::Workspace, 3)

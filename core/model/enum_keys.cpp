@@ -32,6 +32,14 @@ RUMBO_ENUM_KEYS(Relation, "relation", "none", "contact", "agreement", "active_pr
 RUMBO_ENUM_KEYS(ActionStatus, "action_status", "idea", "planned", "running", "done", "dropped")
 RUMBO_ENUM_KEYS(CriterionKind, "criterion_kind", "benefit", "cost")
 RUMBO_ENUM_KEYS(Language, "language", "es", "en")
+RUMBO_ENUM_KEYS(RankingMethod, "ranking_method", "wsm", "wpm", "topsis", "promethee2", "vikor")
+RUMBO_ENUM_KEYS(TopsisNormalisationMethod, "topsis_normalisation", "vector", "minmax")
+RUMBO_ENUM_KEYS(PreferenceShape, "preference_shape", "usual", "u_shape", "v_shape", "level",
+                "linear", "gaussian")
+RUMBO_ENUM_KEYS(IndexNormalisation, "index_normalisation", "minmax", "zscore", "goalposts",
+                "distance_to_target", "rank")
+RUMBO_ENUM_KEYS(IndexAggregation, "index_aggregation", "arithmetic", "geometric")
+RUMBO_ENUM_KEYS(MissingValuePolicy, "missing_values", "exclude", "mean", "median")
 
 #undef RUMBO_ENUM_KEYS
 

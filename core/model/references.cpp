@@ -73,6 +73,9 @@ template <class W, class Visit> void walk_references(W& ws, Visit&& visit) {
   for (std::size_t j = 0; j < ws.portfolio.axis_minimums.size(); ++j)
     visit("portfolio", 0, 0, list("axis_minimums", j) + ".axis", ws.portfolio.axis_minimums[j].axis,
           RefKind::list_entry);
+  for (std::size_t j = 0; j < ws.scoring.preferences.size(); ++j)
+    visit("scoring", 0, 0, list("preferences", j) + ".criterion",
+          ws.scoring.preferences[j].criterion, RefKind::list_entry);
   // Frozen weights and rankings are history and are deliberately not references.
   each(ws.cycles, [&](std::size_t i, auto& cycle) {
     for (std::size_t j = 0; j < cycle.kpi_actuals.size(); ++j)
@@ -196,6 +199,7 @@ std::set<ObjectId> delete_with_cascade(Workspace& ws, const std::set<ObjectId>& 
   std::erase_if(ws.comparison.judgements,
                 [](const PairwiseJudgement& j) { return !j.first.valid() || !j.second.valid(); });
   erase_entries(ws.portfolio.axis_minimums, &AxisMinimum::axis);
+  erase_entries(ws.scoring.preferences, &PreferenceEntry::criterion);
   for (auto& cycle : ws.cycles) {
     erase_entries(cycle.kpi_actuals, &KpiActual::kpi);
     erase_entries(cycle.statuses, &StatusRecord::action);

@@ -10,6 +10,7 @@
 #include "core/model/portfolio_settings.h"
 #include "core/model/profile.h"
 #include "core/model/readiness.h"
+#include "core/model/scoring_settings.h"
 #include "core/model/themes.h"
 
 #include <vector>
@@ -36,6 +37,7 @@ struct Workspace {
   std::vector<Criterion> criteria;
   CriteriaComparison comparison;
   PortfolioSettings portfolio;
+  ScoringSettings scoring;
   std::vector<EvaluationCycle> cycles;
   bool operator==(const Workspace&) const = default;
 };

@@ -8,6 +8,7 @@
 #include <iterator>
 #include <limits>
 #include <numeric>
+#include <utility>
 
 namespace rumbo::scoring {
 namespace {
@@ -34,21 +35,26 @@ double largest_magnitude(const std::vector<double>& values) {
 }
 
 // Best first; equal scores, and scores within the tie tolerance of the first
-// of their group, go by lower index.
+// of their group, go by lower index. Sorting (key, index) pairs by value gives
+// that order without an indirect, stable sort, which costs several times more
+// under wasm.
 std::vector<std::size_t> order_by(const std::vector<double>& scores, bool higher_is_better) {
+  std::vector<std::pair<double, std::size_t>> keyed(scores.size());
+  for (std::size_t a = 0; a < scores.size(); ++a)
+    keyed[a] = {higher_is_better ? -scores[a] : scores[a], a};
+  std::sort(keyed.begin(), keyed.end());
   std::vector<std::size_t> order(scores.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return higher_is_better ? scores[a] > scores[b] : scores[a] < scores[b];
-  });
+  for (std::size_t i = 0; i < keyed.size(); ++i)
+    order[i] = keyed[i].second;
   const double tolerance = tie_tolerance * largest_magnitude(scores);
   for (std::size_t first = 0; first < order.size();) {
     std::size_t last = first + 1;
     while (last < order.size() &&
            std::fabs(scores[order[last]] - scores[order[first]]) <= tolerance)
       ++last;
-    std::sort(order.begin() + static_cast<std::ptrdiff_t>(first),
-              order.begin() + static_cast<std::ptrdiff_t>(last));
+    if (last - first > 1)
+      std::sort(order.begin() + static_cast<std::ptrdiff_t>(first),
+                order.begin() + static_cast<std::ptrdiff_t>(last));
     first = last;
   }
   return order;
@@ -165,29 +171,36 @@ void topsis(const DecisionProblem& problem, const std::vector<double>& weights,
   const double* x = problem.matrix.data();
   std::vector<double> low(m, std::numeric_limits<double>::infinity());
   std::vector<double> high(m, -std::numeric_limits<double>::infinity());
+  std::vector<double> squares(m, 0);
   for (std::size_t a = 0; a < n; ++a)
     for (std::size_t c = 0; c < m; ++c) {
-      low[c] = std::min(low[c], x[a * m + c]);
-      high[c] = std::max(high[c], x[a * m + c]);
+      const double value = x[a * m + c];
+      low[c] = std::min(low[c], value);
+      high[c] = std::max(high[c], value);
+      squares[c] += value * value;
     }
   // Each weighted normalised value is x * factor, factor >= 0 (min-max also
   // subtracts the minimum, a shift that leaves every distance unchanged). A
   // criterion on which all alternatives agree gets factor 0 and drops out.
   std::vector<double> factor(m, 0);
   if (normalisation == TopsisNormalisation::vector) {
-    // The Euclidean norm is taken on values scaled by the column's largest
-    // magnitude, so squares of large values cannot overflow.
-    std::vector<double> scale(m), squares(m, 0);
-    for (std::size_t c = 0; c < m; ++c)
-      scale[c] = std::max(std::fabs(low[c]), std::fabs(high[c]));
-    for (std::size_t a = 0; a < n; ++a)
-      for (std::size_t c = 0; c < m; ++c)
-        if (scale[c] > 0) {
-          const double scaled = x[a * m + c] / scale[c];
-          squares[c] += scaled * scaled;
+    for (std::size_t c = 0; c < m; ++c) {
+      const double scale = std::max(std::fabs(low[c]), std::fabs(high[c]));
+      if (scale == 0) continue;
+      // Squares of values beyond 1e150 overflow and those below 1e-150
+      // vanish; such a column's norm is taken again on values divided by its
+      // largest magnitude, a second pass that ordinary data never needs.
+      if (scale > 1e150 || scale < 1e-150) {
+        double scaled_squares = 0;
+        for (std::size_t a = 0; a < n; ++a) {
+          const double scaled = x[a * m + c] / scale;
+          scaled_squares += scaled * scaled;
         }
-    for (std::size_t c = 0; c < m; ++c)
-      if (scale[c] > 0) factor[c] = weights[c] / (scale[c] * std::sqrt(squares[c]));
+        factor[c] = weights[c] / (scale * std::sqrt(scaled_squares));
+      } else {
+        factor[c] = weights[c] / std::sqrt(squares[c]);
+      }
+    }
   } else {
     for (std::size_t c = 0; c < m; ++c)
       if (high[c] > low[c]) factor[c] = weights[c] / (high[c] - low[c]);
@@ -367,15 +380,18 @@ void vikor(const DecisionProblem& problem, const std::vector<double>& weights, d
            RankingResult& result) {
   const std::size_t n = problem.rows(), m = problem.columns();
   const double* x = problem.matrix.data();
+  // Row by row, as the matrix is stored: a pass down each column strides
+  // through memory.
+  std::vector<double> low(x, x + m), high(x, x + m);
+  for (std::size_t a = 1; a < n; ++a)
+    for (std::size_t c = 0; c < m; ++c) {
+      low[c] = std::min(low[c], x[a * m + c]);
+      high[c] = std::max(high[c], x[a * m + c]);
+    }
   std::vector<double> best(m), worst(m);
   for (std::size_t c = 0; c < m; ++c) {
-    double low = x[c], high = x[c];
-    for (std::size_t a = 1; a < n; ++a) {
-      low = std::min(low, x[a * m + c]);
-      high = std::max(high, x[a * m + c]);
-    }
-    best[c] = is_cost(problem.criteria[c]) ? low : high;
-    worst[c] = is_cost(problem.criteria[c]) ? high : low;
+    best[c] = is_cost(problem.criteria[c]) ? low[c] : high[c];
+    worst[c] = is_cost(problem.criteria[c]) ? high[c] : low[c];
   }
   // Regret on criterion c is w_c (best - x) / (best - worst), in [0, w_c]; a
   // criterion on which all alternatives agree causes no regret.
@@ -384,12 +400,16 @@ void vikor(const DecisionProblem& problem, const std::vector<double>& weights, d
     if (best[c] != worst[c]) factor[c] = weights[c] / (best[c] - worst[c]);
   result.S.assign(n, 0);
   result.R.assign(n, 0);
-  for (std::size_t a = 0; a < n; ++a)
+  for (std::size_t a = 0; a < n; ++a) {
+    double sum = 0, largest = 0;
     for (std::size_t c = 0; c < m; ++c) {
       const double regret = (best[c] - x[a * m + c]) * factor[c];
-      result.S[a] += regret;
-      result.R[a] = std::max(result.R[a], regret);
+      sum += regret;
+      largest = std::max(largest, regret);
     }
+    result.S[a] = sum;
+    result.R[a] = largest;
+  }
   const auto [s_best, s_worst] = std::minmax_element(result.S.begin(), result.S.end());
   const auto [r_best, r_worst] = std::minmax_element(result.R.begin(), result.R.end());
   const double s_range = *s_worst - *s_best, r_range = *r_worst - *r_best;

@@ -3,6 +3,7 @@
 #include "core/model/enum_keys.h"
 #include "core/scoring/ahp.h"
 
+#include <algorithm>
 #include <map>
 
 namespace rumbo::scoring {
@@ -36,7 +37,109 @@ std::optional<std::vector<double>> ahp_weights(const Workspace& ws,
   return result.weights;
 }
 
+// The model's words for the methods, onto the methods' own enums. A switch
+// per enum, so a word appended to the model without a mapping fails to build.
+Method method_of(RankingMethod method) {
+  switch (method) {
+  case RankingMethod::wsm:
+    return Method::wsm;
+  case RankingMethod::wpm:
+    return Method::wpm;
+  case RankingMethod::topsis:
+    return Method::topsis;
+  case RankingMethod::promethee2:
+    return Method::promethee2;
+  case RankingMethod::vikor:
+    return Method::vikor;
+  }
+  return Method::wsm;
+}
+
+TopsisNormalisation topsis_normalisation_of(TopsisNormalisationMethod normalisation) {
+  switch (normalisation) {
+  case TopsisNormalisationMethod::vector:
+    return TopsisNormalisation::vector;
+  case TopsisNormalisationMethod::minmax:
+    return TopsisNormalisation::minmax;
+  }
+  return TopsisNormalisation::vector;
+}
+
+PreferenceType preference_type_of(PreferenceShape shape) {
+  switch (shape) {
+  case PreferenceShape::usual:
+    return PreferenceType::usual;
+  case PreferenceShape::u_shape:
+    return PreferenceType::u_shape;
+  case PreferenceShape::v_shape:
+    return PreferenceType::v_shape;
+  case PreferenceShape::level:
+    return PreferenceType::level;
+  case PreferenceShape::linear:
+    return PreferenceType::linear;
+  case PreferenceShape::gaussian:
+    return PreferenceType::gaussian;
+  }
+  return PreferenceType::usual;
+}
+
+Normalisation normalisation_of(IndexNormalisation normalisation) {
+  switch (normalisation) {
+  case IndexNormalisation::minmax:
+    return Normalisation::minmax;
+  case IndexNormalisation::zscore:
+    return Normalisation::zscore;
+  case IndexNormalisation::goalposts:
+    return Normalisation::goalposts;
+  case IndexNormalisation::distance_to_target:
+    return Normalisation::distance_to_target;
+  case IndexNormalisation::rank:
+    return Normalisation::rank;
+  }
+  return Normalisation::minmax;
+}
+
+Aggregation aggregation_of(IndexAggregation aggregation) {
+  switch (aggregation) {
+  case IndexAggregation::arithmetic:
+    return Aggregation::arithmetic;
+  case IndexAggregation::geometric:
+    return Aggregation::geometric;
+  }
+  return Aggregation::arithmetic;
+}
+
+MissingPolicy missing_policy_of(MissingValuePolicy policy) {
+  switch (policy) {
+  case MissingValuePolicy::exclude:
+    return MissingPolicy::exclude;
+  case MissingValuePolicy::mean:
+    return MissingPolicy::mean;
+  case MissingValuePolicy::median:
+    return MissingPolicy::median;
+  }
+  return MissingPolicy::exclude;
+}
+
 } // namespace
+
+ScoringChoices choices_of(const Workspace& ws) {
+  const ScoringSettings& settings = ws.scoring;
+  ScoringChoices choices;
+  choices.ranking.method = method_of(settings.method);
+  choices.ranking.topsis_normalisation = topsis_normalisation_of(settings.topsis_normalisation);
+  choices.ranking.vikor_v = settings.vikor_v;
+  choices.normalisation = normalisation_of(settings.normalisation);
+  choices.aggregation.within = aggregation_of(settings.aggregation_within);
+  choices.aggregation.across = aggregation_of(settings.aggregation_across);
+  choices.missing = missing_policy_of(settings.missing);
+  choices.top_k = settings.top_k;
+  choices.samples = std::min(settings.samples, kMaxScoringSamples);
+  choices.seed = settings.seed;
+  choices.weight_spread = settings.weight_spread;
+  choices.score_spread = settings.score_spread;
+  return choices;
+}
 
 IndexProblem readiness_problem(const Workspace& ws, const ScoringChoices& choices) {
   IndexProblem problem;
@@ -92,6 +195,11 @@ ActionsProblem actions_problem(const Workspace& ws) {
     item.name = criterion.name.es.empty() ? criterion.name.en : criterion.name.es;
     item.direction = criterion.kind == CriterionKind::cost ? Direction::cost : Direction::benefit;
     item.weight = from_ahp ? (*from_ahp)[c] : criterion.weight;
+    for (const PreferenceEntry& entry : ws.scoring.preferences)
+      if (entry.criterion == criterion.id) {
+        item.preference = {preference_type_of(entry.type), entry.q, entry.p, entry.s};
+        break;
+      }
     result.problem.criteria.push_back(item);
   }
   for (const Action& action : ws.actions) {
@@ -182,6 +290,8 @@ std::optional<PortfolioPlan> portfolio_problem(const Workspace& ws, const Action
   return plan;
 }
 
+WorkspaceScores score_workspace(const Workspace& ws) { return score_workspace(ws, choices_of(ws)); }
+
 WorkspaceScores score_workspace(const Workspace& ws, const ScoringChoices& choices) {
   WorkspaceScores scores;
   IndexProblem readiness = readiness_problem(ws, choices);
@@ -205,6 +315,7 @@ WorkspaceScores score_workspace(const Workspace& ws, const ScoringChoices& choic
     sampling.samples = choices.samples;
     sampling.seed = choices.seed;
     sampling.weight_spread = choices.weight_spread;
+    sampling.score_spread = choices.score_spread;
     scores.acceptability = rank_acceptability(scores.actions.problem, choices.ranking, sampling);
   }
   scores.partners = partner_fit(ws);

@@ -28,7 +28,14 @@ struct ScoringChoices {
   std::size_t samples = 2000; // Monte Carlo samples (index uncertainty, acceptability)
   std::uint64_t seed = 1;
   double weight_spread = 0.2;
+  double score_spread = 0; // rank acceptability only
 };
+
+// The choices the workspace saves (workspace.scoring). Values out of range
+// are passed on for the methods to refuse with their own message, except
+// the number of samples, which is capped at kMaxScoringSamples so a file
+// cannot keep scoring busy for hours.
+ScoringChoices choices_of(const Workspace& ws);
 
 // The readiness problem: the city (first unit) and its peers; indicators
 // grouped by dimension; a missing value is a gap, never a zero.
@@ -38,6 +45,8 @@ IndexProblem readiness_problem(const Workspace& ws, const ScoringChoices& choice
 // filled with the middle of the criterion's scale and counted in
 // `provenance.imputed`. Criteria weights come from the AHP comparison when
 // the workspace asks for it and it is complete, otherwise from the criteria.
+// Each criterion's PROMETHEE preference function is the workspace's entry
+// for it (workspace.scoring.preferences), or `usual`.
 struct ActionsProblem {
   DecisionProblem problem;
   std::vector<ActionId> actions; // alternative i is actions[i]
@@ -74,6 +83,8 @@ struct WorkspaceScores {
   std::vector<FrontierPoint> frontier; // best score at budgets × 0.25 .. 2 (the current one is × 1)
 };
 
-WorkspaceScores score_workspace(const Workspace& ws, const ScoringChoices& choices = {});
+// With the workspace's own choices (choices_of), or with explicit ones.
+WorkspaceScores score_workspace(const Workspace& ws);
+WorkspaceScores score_workspace(const Workspace& ws, const ScoringChoices& choices);
 
 } // namespace rumbo::scoring

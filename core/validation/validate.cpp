@@ -39,6 +39,7 @@ public:
     check_actions();
     check_criteria();
     check_portfolio();
+    check_scoring();
     check_cycles();
     return std::move(findings_);
   }
@@ -368,6 +369,38 @@ private:
         add(Severity::warning, "check.negative", at("portfolio.axis_minimums", i) + ".minimum", 0,
             {"@field.minimum", std::to_string(p.axis_minimums[i].minimum)});
     unique_entries(p.axis_minimums, &AxisMinimum::axis, "portfolio.axis_minimums", 0);
+  }
+
+  void check_scoring() {
+    const ScoringSettings& settings = ws_.scoring;
+    auto within = [&](const char* field, double value, double low, double high) {
+      if (value < low || value > high)
+        add(Severity::warning, "check.out_of_range", std::string("scoring.") + field, 0,
+            {std::string("@field.") + field, number_text(value), number_text(low),
+             number_text(high)});
+    };
+    within("vikor_v", settings.vikor_v, 0, 1);
+    within("weight_spread", settings.weight_spread, 0, 1);
+    within("score_spread", settings.score_spread, 0, 1);
+    if (settings.samples == 0 || settings.samples > kMaxScoringSamples)
+      add(Severity::warning, "check.out_of_range", "scoring.samples", 0,
+          {"@field.samples", std::to_string(settings.samples), "1",
+           std::to_string(kMaxScoringSamples)});
+    if (settings.top_k == 0)
+      add(Severity::warning, "check.at_least", "scoring.top_k", 0, {"@field.top_k", "0", "1"});
+    for (std::size_t i = 0; i < settings.preferences.size(); ++i) {
+      const PreferenceEntry& entry = settings.preferences[i];
+      std::string path = at("scoring.preferences", i);
+      not_negative(path, 0, "q", entry.q);
+      not_negative(path, 0, "p", entry.p);
+      not_negative(path, 0, "s", entry.s);
+      // Only these two functions use both thresholds; PROMETHEE refuses q > p in them.
+      if ((entry.type == PreferenceShape::level || entry.type == PreferenceShape::linear) &&
+          entry.q > entry.p)
+        add(Severity::warning, "check.thresholds_order", path + ".q", 0,
+            {number_text(entry.q), number_text(entry.p)});
+    }
+    unique_entries(settings.preferences, &PreferenceEntry::criterion, "scoring.preferences", 0);
   }
 
   void check_cycles() {

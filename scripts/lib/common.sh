@@ -4,6 +4,8 @@
 
 RUMBO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export RUMBO_BUILD="${RUMBO_BUILD:-$RUMBO_ROOT/build}"
+# Every script logs into it, on a fresh clone too.
+mkdir -p "$RUMBO_BUILD"
 RUMBO_DIST="$RUMBO_ROOT/dist"
 RUMBO_CACHE="${RUMBO_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/rumbo}"
 

@@ -12,7 +12,7 @@ after(() => env.close());
 
 for (const target of env.targets) {
   describe(`${target.name} page`, () => {
-    test('draws the Spanish welcome window with no console error or failed request', async () => {
+    test('draws the Spanish home screen with no console error or failed request', async () => {
       const { page, problems, close } = await openPage(env.browser, target.url);
       try {
         await waitReady(page);
@@ -23,7 +23,7 @@ for (const target of env.targets) {
         assert.equal(await page.isVisible('#loading'), false, 'the loading indicator is gone');
         assert.equal(await page.isVisible('#failure'), false);
 
-        const image = await saveScreenshot(page, `${target.name}-welcome.png`);
+        const image = await saveScreenshot(page, `${target.name}-home.png`);
         const ink = inkStats(image);
         assert.ok(ink.colours > 50, `a drawn frame has many colours (got ${ink.colours})`);
         assert.ok(ink.notBackground > 0.1, `the window covers part of the page (${ink.notBackground})`);

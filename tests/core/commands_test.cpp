@@ -392,3 +392,56 @@ TEST_CASE("the portfolio's limits are edited with undo, and an axis takes its mi
   CHECK(without_axis.portfolio.axis_minimums.empty());
   CHECK(validate(without_axis).empty());
 }
+
+TEST_CASE("the scoring method is edited with undo and redo, and a dragged value is one step",
+          "[commands]") {
+  Workspace ws = fixture();
+  const Workspace start = ws;
+  History history;
+  Command command = edit_workspace(ws, "scoring.method", "Método",
+                                   [](Workspace& w) { w.scoring.method = RankingMethod::topsis; });
+  REQUIRE(command.changes.size() == 1);
+  CHECK(std::holds_alternative<SingletonChange<ScoringSettings>>(command.changes[0]));
+  history.apply(ws, command);
+  CHECK(ws.scoring.method == RankingMethod::topsis);
+  for (double v : {0.4, 0.3, 0.2}) // VIKOR's v on a slider
+    history.apply(ws, edit_workspace(ws, "scoring.vikor_v", "v",
+                                     [&](Workspace& w) { w.scoring.vikor_v = v; }));
+  CHECK(history.undo_depth() == 2);
+  REQUIRE(history.undo(ws));
+  CHECK(ws.scoring.vikor_v == 0.5);
+  CHECK(ws.scoring.method == RankingMethod::topsis);
+  REQUIRE(history.undo(ws));
+  CHECK(ws == start);
+  REQUIRE(history.redo(ws));
+  CHECK(ws.scoring.method == RankingMethod::topsis);
+  REQUIRE(history.redo(ws));
+  CHECK(ws.scoring.vikor_v == 0.2);
+}
+
+TEST_CASE("a criterion's PROMETHEE preference entry refers to it and goes with it", "[commands]") {
+  Workspace before = fixture();
+  before.scoring.preferences = {{{ids::impact}, PreferenceShape::linear, 0.5, 1.5, 0},
+                                {{ids::cost}, PreferenceShape::u_shape, 1, 0, 0}};
+  REQUIRE(validate(before).empty());
+  RemoveOutcome refused = remove_objects(before, {ids::cost}, Cascade::refuse_if_referenced, "");
+  CHECK_FALSE(refused.command);
+  CHECK(std::any_of(refused.referrers.begin(), refused.referrers.end(), [](const RefSite& site) {
+    return std::string(site.owner_collection) == "scoring" &&
+           site.field == "preferences[1].criterion";
+  }));
+  RemoveOutcome outcome = remove_objects(before, {ids::cost}, Cascade::cascade, "Costo");
+  REQUIRE(outcome.command);
+  Workspace after = do_undo_redo(before, *outcome.command);
+  REQUIRE(after.scoring.preferences.size() == 1);
+  CHECK(after.scoring.preferences[0] == before.scoring.preferences[0]);
+  CHECK(validate(after).empty());
+}
+
+TEST_CASE("renumbering ids renumbers the criteria named by preference entries", "[commands]") {
+  Workspace part = fixture();
+  part.scoring.preferences = {{{ids::cost}, PreferenceShape::v_shape, 0, 2, 0}};
+  rename_ids(part, {{ids::cost, 40}});
+  CHECK(part.criteria[1].id.value == 40);
+  CHECK(part.scoring.preferences[0].criterion.value == 40);
+}

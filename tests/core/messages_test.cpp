@@ -50,7 +50,14 @@ TEST_CASE("every enum value has a label in both languages", "[messages]") {
   check_labels<ActionStatus>();
   check_labels<CriterionKind>();
   check_labels<Language>();
+  check_labels<RankingMethod>();
+  check_labels<TopsisNormalisationMethod>();
+  check_labels<PreferenceShape>();
+  check_labels<IndexNormalisation>();
+  check_labels<IndexAggregation>();
+  check_labels<MissingValuePolicy>();
   CHECK(label(Quadrant::threat, Language::es) == "Amenaza");
+  CHECK(label(MissingValuePolicy::median, Language::en) == "Impute with the cities' median");
   CHECK(label(TowsKind::wo, Language::es) == "DO (debilidad–oportunidad)");
 }
 

@@ -217,3 +217,89 @@ TEST_CASE("a chain of thousands of dependencies is checked without deep recursio
   CHECK(f.key == "check.dependency_cycle");
   CHECK(f.args.at(0).find("… →") != std::string::npos); // cut short, not 20 000 titles
 }
+
+TEST_CASE("scoring choices: a preference entry for no criterion, or a second one, is an error",
+          "[validate]") {
+  Workspace ws = fixture();
+  ws.scoring.preferences = {{{999}, PreferenceShape::usual, 0, 0, 0}};
+  Finding dangling = only_finding(ws);
+  CHECK(dangling.severity == Severity::error);
+  CHECK(dangling.key == "check.reference_dangling");
+  CHECK(dangling.path == "scoring.preferences[0].criterion");
+  CHECK(message(dangling.key, Language::es, dangling.args) ==
+        "Hace referencia a un objeto que no existe (#999) en criterios.");
+  ws.scoring.preferences = {{{ids::axis}, PreferenceShape::usual, 0, 0, 0}};
+  CHECK(only_finding(ws).key == "check.reference_dangling");
+
+  ws = fixture();
+  ws.scoring.preferences = {{{ids::impact}, PreferenceShape::u_shape, 1, 0, 0},
+                            {{ids::cost}, PreferenceShape::usual, 0, 0, 0},
+                            {{ids::impact}, PreferenceShape::v_shape, 0, 2, 0}};
+  Finding repeated = only_finding(ws);
+  CHECK(repeated.severity == Severity::error);
+  CHECK(repeated.key == "check.duplicate_entry");
+  CHECK(repeated.path == "scoring.preferences[2]");
+}
+
+TEST_CASE("scoring choices: values out of range are warnings with their field", "[validate]") {
+  auto finding_of = [](auto&& change) {
+    Workspace ws = fixture();
+    change(ws.scoring);
+    Finding f = only_finding(ws);
+    CHECK(f.severity == Severity::warning);
+    return f;
+  };
+  Finding v = finding_of([](ScoringSettings& s) { s.vikor_v = 1.5; });
+  CHECK(v.key == "check.out_of_range");
+  CHECK(v.path == "scoring.vikor_v");
+  CHECK(message(v.key, Language::en, v.args) ==
+        "“Weight of group utility (VIKOR's v)” must be between 0 and 1; it is 1.5.");
+  CHECK(finding_of([](ScoringSettings& s) { s.vikor_v = -0.1; }).path == "scoring.vikor_v");
+  CHECK(finding_of([](ScoringSettings& s) { s.weight_spread = 1.2; }).path ==
+        "scoring.weight_spread");
+  CHECK(finding_of([](ScoringSettings& s) { s.score_spread = -0.5; }).path ==
+        "scoring.score_spread");
+
+  Finding none = finding_of([](ScoringSettings& s) { s.samples = 0; });
+  CHECK(none.path == "scoring.samples");
+  CHECK(message(none.key, Language::es, none.args) ==
+        "«Número de simulaciones» debe estar entre 1 y 100000; es 0.");
+  CHECK(finding_of([](ScoringSettings& s) { s.samples = 100001; }).path == "scoring.samples");
+  Finding top = finding_of([](ScoringSettings& s) { s.top_k = 0; });
+  CHECK(top.path == "scoring.top_k");
+  CHECK(message(top.key, Language::en, top.args) ==
+        "“First actions watched” must be at least 1; it is 0.");
+
+  auto preference = [&](PreferenceShape type, double q, double p, double s) {
+    return finding_of([&](ScoringSettings& settings) {
+      settings.preferences = {{{ids::impact}, type, q, p, s}};
+    });
+  };
+  Finding order = preference(PreferenceShape::linear, 2, 1, 0);
+  CHECK(order.key == "check.thresholds_order");
+  CHECK(order.path == "scoring.preferences[0].q");
+  CHECK(message(order.key, Language::es, order.args) ==
+        "El umbral de indiferencia q (2) es mayor que el de preferencia p (1).");
+  CHECK(preference(PreferenceShape::level, 2, 1, 0).key == "check.thresholds_order");
+  Finding negative = preference(PreferenceShape::u_shape, -1, 0, 0);
+  CHECK(negative.key == "check.negative");
+  CHECK(negative.path == "scoring.preferences[0].q");
+  CHECK(preference(PreferenceShape::v_shape, 0, -2, 0).path == "scoring.preferences[0].p");
+  CHECK(preference(PreferenceShape::gaussian, 0, 0, -0.5).path == "scoring.preferences[0].s");
+}
+
+TEST_CASE("scoring choices: the ends of each range are accepted", "[validate]") {
+  Workspace ws = fixture();
+  ws.scoring.vikor_v = 1;
+  ws.scoring.weight_spread = 0;
+  ws.scoring.score_spread = 1;
+  ws.scoring.samples = 100000;
+  ws.scoring.top_k = 1;
+  // A V-shape function reads only p: a larger q left from another shape is no finding.
+  ws.scoring.preferences = {{{ids::impact}, PreferenceShape::v_shape, 3, 1, 0},
+                            {{ids::cost}, PreferenceShape::linear, 1, 1, 0}};
+  CHECK(validate(ws).empty());
+  ws.scoring.samples = 1;
+  ws.scoring.vikor_v = 0;
+  CHECK(validate(ws).empty());
+}

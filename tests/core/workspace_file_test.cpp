@@ -13,6 +13,7 @@
 
 using namespace rumbo;
 using rumbo::test::fixture;
+namespace ids = rumbo::test::ids;
 
 namespace {
 
@@ -72,7 +73,7 @@ TEST_CASE("golden files of every released version load", "[files][golden]") {
     CHECK(*result.workspace == fixture());
     ++loaded;
   }
-  CHECK(loaded >= 2);
+  CHECK(loaded >= 4);
 }
 
 // Profile version 2 added global_region; version 1 files (every golden file of
@@ -93,6 +94,60 @@ TEST_CASE("migration: a version 1 profile loads with the region it implied", "[f
   CHECK(load(v1).workspace->portfolio == PortfolioSettings{});
   CHECK(load(test::read_file(test::data_path("golden/v1/fixture.rumbo.bin")))
             .workspace->profile.global_region == GlobalRegion::south);
+}
+
+// Workspace version 3 added the scoring methods' choices; version 2 files (the
+// golden files of v2) have none and load with the defaults they were scored with.
+TEST_CASE("migration: a version 2 workspace loads with the default scoring choices",
+          "[files][golden]") {
+  std::string v2 = test::read_file(test::data_path("golden/v2/fixture.rumbo.json"));
+  REQUIRE(v2.find("\"cereal_class_version\": 2,\n    \"next_id\"") != std::string::npos);
+  REQUIRE(v2.find("\"scoring\"") == std::string::npos);
+  for (const char* name : {"golden/v2/fixture.rumbo.json", "golden/v2/fixture.rumbo.bin"}) {
+    INFO(name);
+    LoadResult result = load(test::read_file(test::data_path(name)));
+    REQUIRE(result.ok());
+    CHECK(result.workspace->scoring == ScoringSettings{});
+    CHECK(result.workspace->portfolio == PortfolioSettings{});
+  }
+}
+
+TEST_CASE("chosen scoring methods survive JSON and binary round trips, written as words",
+          "[files]") {
+  Workspace ws = fixture();
+  ScoringSettings& s = ws.scoring;
+  s.method = RankingMethod::promethee2;
+  s.topsis_normalisation = TopsisNormalisationMethod::minmax;
+  s.vikor_v = 0.25;
+  s.preferences = {{{ids::impact}, PreferenceShape::linear, 0.5, 1.5, 0},
+                   {{ids::cost}, PreferenceShape::gaussian, 0, 0, 0.75}};
+  s.normalisation = IndexNormalisation::distance_to_target;
+  s.aggregation_within = IndexAggregation::geometric;
+  s.aggregation_across = IndexAggregation::geometric;
+  s.missing = MissingValuePolicy::median;
+  s.top_k = 5;
+  s.samples = 500;
+  s.seed = 0xFEDCBA9876543210;
+  s.weight_spread = 0.3;
+  s.score_spread = 0.1;
+  REQUIRE(validate(ws).empty());
+
+  std::string json = save_json(ws);
+  for (const char* words :
+       {"\"method\": \"promethee2\"", "\"topsis_normalisation\": \"minmax\"",
+        "\"type\": \"linear\"", "\"type\": \"gaussian\"",
+        "\"normalisation\": \"distance_to_target\"", "\"aggregation_within\": \"geometric\"",
+        "\"missing\": \"median\"", "\"seed\": 18364758544493064720"}) {
+    INFO(words);
+    CHECK(json.find(words) != std::string::npos);
+  }
+  LoadResult from_json = load(json);
+  REQUIRE(from_json.ok());
+  CHECK(*from_json.workspace == ws);
+  LoadResult from_binary = load(save_binary(ws));
+  REQUIRE(from_binary.ok());
+  CHECK(*from_binary.workspace == ws);
+  CHECK(save_binary(*from_binary.workspace) == save_binary(ws));
 }
 
 // Native (64-bit size_t and long) and wasm32 builds run this same test
@@ -214,6 +269,19 @@ TEST_CASE("deep nesting and huge lists cannot exhaust memory or stack", "[files]
       fixture_json_with("\"objectives\": [\n          3\n        ]", "\"objectives\": " + many));
   CHECK(list.error.key == "load.list_too_long");
   CHECK(list.error.path == "workspace.context_items[0].objectives");
+
+  LoadResult preferences =
+      load(fixture_json_with("\"preferences\": []", "\"preferences\": " + many));
+  CHECK(preferences.error.key == "load.list_too_long");
+  CHECK(preferences.error.path == "workspace.scoring.preferences");
+}
+
+TEST_CASE("an unknown scoring method is refused with the words allowed", "[files][errors]") {
+  LoadResult result = load(fixture_json_with("\"method\": \"wsm\"", "\"method\": \"ahp\""));
+  CHECK(result.error.key == "load.unknown_word");
+  CHECK(result.error.path == "workspace.scoring.method");
+  CHECK(describe(result.error, Language::en).find("wsm, wpm, topsis, promethee2, vikor") !=
+        std::string::npos);
 }
 
 TEST_CASE("damaged binary files are detected by size and CRC-32", "[files][errors]") {

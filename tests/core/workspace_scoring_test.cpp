@@ -9,6 +9,7 @@
 using namespace rumbo;
 using namespace rumbo::scoring;
 using rumbo::test::fixture;
+namespace ids = rumbo::test::ids;
 
 namespace {
 Workspace sample_city() {
@@ -137,4 +138,123 @@ TEST_CASE("workspace scoring: no budget, no portfolio", "[scoring][workspace]") 
   ScoringChoices choices;
   choices.samples = 50;
   CHECK_FALSE(score_workspace(fixture(), choices).portfolio);
+}
+
+TEST_CASE("workspace scoring: the workspace's chosen method ranks the actions",
+          "[scoring][workspace]") {
+  Workspace ws = sample_city();
+  ws.scoring.samples = 100;
+  ws.scoring.method = RankingMethod::topsis;
+  ws.scoring.topsis_normalisation = TopsisNormalisationMethod::minmax;
+  WorkspaceScores scores = score_workspace(ws);
+  RankingOptions topsis;
+  topsis.method = Method::topsis;
+  topsis.topsis_normalisation = TopsisNormalisation::minmax;
+  RankingResult expected = rank(actions_problem(ws).problem, topsis);
+  REQUIRE_FALSE(scores.ranking.error);
+  CHECK(scores.ranking.provenance.method == "topsis");
+  CHECK(scores.ranking.ranking == expected.ranking);
+  CHECK(scores.ranking.scores == expected.scores);
+  CHECK(scores.acceptability.provenance.samples == 100);
+
+  ws.scoring.method = RankingMethod::vikor;
+  ws.scoring.vikor_v = 0.3;
+  RankingOptions vikor;
+  vikor.method = Method::vikor;
+  vikor.vikor_v = 0.3;
+  scores = score_workspace(ws);
+  CHECK(scores.ranking.provenance.method == "vikor");
+  CHECK(scores.ranking.ranking == rank(actions_problem(ws).problem, vikor).ranking);
+}
+
+// Workspaces saved before the choices existed were scored with ScoringChoices{}.
+TEST_CASE("workspace scoring: the default choices are the ones used before they were saved",
+          "[scoring][workspace]") {
+  ScoringChoices saved = choices_of(Workspace{}), before;
+  CHECK(saved.ranking.method == before.ranking.method);
+  CHECK(saved.ranking.topsis_normalisation == before.ranking.topsis_normalisation);
+  CHECK(saved.ranking.vikor_v == before.ranking.vikor_v);
+  CHECK(saved.normalisation == before.normalisation);
+  CHECK(saved.aggregation == before.aggregation);
+  CHECK(saved.missing == before.missing);
+  CHECK(saved.top_k == before.top_k);
+  CHECK(saved.samples == before.samples);
+  CHECK(saved.seed == before.seed);
+  CHECK(saved.weight_spread == before.weight_spread);
+  CHECK(saved.score_spread == before.score_spread);
+
+  WorkspaceScores with_settings = score_workspace(fixture());
+  WorkspaceScores with_defaults = score_workspace(fixture(), before);
+  CHECK(with_settings.readiness.index == with_defaults.readiness.index);
+  CHECK(with_settings.readiness_uncertainty.mean_rank ==
+        with_defaults.readiness_uncertainty.mean_rank);
+  CHECK(with_settings.ranking.scores == with_defaults.ranking.scores);
+  CHECK(with_settings.acceptability.shares == with_defaults.acceptability.shares);
+}
+
+TEST_CASE("workspace scoring: every saved choice reaches the methods", "[scoring][workspace]") {
+  Workspace ws;
+  ScoringSettings& s = ws.scoring;
+  s.method = RankingMethod::wpm;
+  s.topsis_normalisation = TopsisNormalisationMethod::minmax;
+  s.vikor_v = 0.7;
+  s.normalisation = IndexNormalisation::rank;
+  s.aggregation_within = IndexAggregation::geometric;
+  s.missing = MissingValuePolicy::median;
+  s.top_k = 4;
+  s.samples = 300;
+  s.seed = 42;
+  s.weight_spread = 0.1;
+  s.score_spread = 0.05;
+  ScoringChoices choices = choices_of(ws);
+  CHECK(choices.ranking.method == Method::wpm);
+  CHECK(choices.ranking.topsis_normalisation == TopsisNormalisation::minmax);
+  CHECK(choices.ranking.vikor_v == 0.7);
+  CHECK(choices.normalisation == Normalisation::rank);
+  CHECK(choices.aggregation.within == Aggregation::geometric);
+  CHECK(choices.aggregation.across == Aggregation::arithmetic);
+  CHECK(choices.missing == MissingPolicy::median);
+  CHECK(choices.top_k == 4);
+  CHECK(choices.samples == 300);
+  CHECK(choices.seed == 42);
+  CHECK(choices.weight_spread == 0.1);
+  CHECK(choices.score_spread == 0.05);
+  // A file cannot ask for more samples than the index's uncertainty accepts.
+  s.samples = 4000000000;
+  CHECK(choices_of(ws).samples == kMaxScoringSamples);
+}
+
+// Two actions, worked by hand with PROMETHEE II (Brans & Vincke 1985): the
+// fair scores 4.5 on impact and costs 3, the mission 3.5 and 2; the AHP
+// weights are 3/4 and 1/4. Flows are averaged over n - 1 = 1.
+TEST_CASE("workspace scoring: each criterion's preference function comes from the workspace",
+          "[scoring][workspace]") {
+  Workspace ws = fixture();
+  ws.actions[1].scores = {{{ids::impact}, 3.5}, {{ids::cost}, 2}};
+  ws.scoring.method = RankingMethod::promethee2;
+  ws.scoring.samples = 50;
+  // Usual: any difference is full preference. phi(fair) = 3/4 - 1/4.
+  WorkspaceScores usual = score_workspace(ws);
+  REQUIRE_FALSE(usual.ranking.error);
+  REQUIRE(usual.ranking.phi.size() == 2);
+  CHECK(usual.ranking.phi[0] == Approx(0.5));
+  CHECK(usual.ranking.ranking == std::vector<std::size_t>{0, 1});
+
+  // U-shape with q = 1.5: the impact difference of 1 is indifference, so only
+  // the mission's lower cost counts and it goes first.
+  ws.scoring.preferences = {{{ids::impact}, PreferenceShape::u_shape, 1.5, 0, 0}};
+  ActionsProblem actions = actions_problem(ws);
+  CHECK(actions.problem.criteria[0].preference.type == PreferenceType::u_shape);
+  CHECK(actions.problem.criteria[0].preference.q == 1.5);
+  CHECK(actions.problem.criteria[1].preference.type == PreferenceType::usual);
+  WorkspaceScores u_shape = score_workspace(ws);
+  CHECK(u_shape.ranking.phi[0] == Approx(-0.25));
+  CHECK(u_shape.ranking.ranking == std::vector<std::size_t>{1, 0});
+
+  // Linear with q = 0.5, p = 1.5: (1 - 0.5) / (1.5 - 0.5) = half preference,
+  // phi(fair) = 3/4 × 1/2 - 1/4.
+  ws.scoring.preferences = {{{ids::impact}, PreferenceShape::linear, 0.5, 1.5, 0}};
+  WorkspaceScores linear = score_workspace(ws);
+  CHECK(linear.ranking.phi[0] == Approx(0.125));
+  CHECK(linear.ranking.ranking == std::vector<std::size_t>{0, 1});
 }

@@ -1,0 +1,104 @@
+// The workbench on the sample city, driven with the mouse and keyboard as an
+// official would, read back through window.rumbo. Every screen is
+// photographed in both languages into build/test-artifacts/.
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventually, launch, openPage, saveScreenshot, waitReady } from './harness.mjs';
+
+const env = await launch();
+after(() => env.close());
+const hosted = env.targets.find((t) => t.name === 'hosted');
+
+const exported = async (page) => JSON.parse(await page.evaluate(() => window.rumbo.exportWorkspace()));
+// Frames are drawn on input and for a moment after; give the screen time to settle.
+const settle = (page) => page.waitForTimeout(400);
+
+describe('workbench', () => {
+  test('speaks the browser\'s language: Spanish for es-*, English otherwise', async () => {
+    for (const [locale, expected] of [['es-CO', 'es'], ['es-ES', 'es'], ['en-US', 'en'], ['fr-FR', 'en']]) {
+      const { page, problems, close } = await openPage(env.browser, hosted.url, { locale });
+      try {
+        await waitReady(page);
+        assert.equal(await page.evaluate(() => window.rumbo.language), expected, locale);
+        assert.deepEqual(problems, []);
+      } finally {
+        await close();
+      }
+    }
+  });
+
+  test('opens the sample city, edits the profile by typing, undoes it, switches language', async () => {
+    const { page, problems, close } = await openPage(env.browser, hosted.url, {
+      viewport: { width: 1280, height: 720 },
+    });
+    try {
+      await waitReady(page);
+      assert.equal(await page.evaluate(() => window.rumbo.screen), 'home');
+      assert.equal(await page.evaluate(() => window.rumbo.exportWorkspace()), '', 'nothing open yet');
+      // "Explorar la ciudad de ejemplo", the first button under "Empezar".
+      await page.mouse.click(440, 253);
+      assert.ok(await eventually(() => page.evaluate(() => window.rumbo.screen === 'profile')),
+        'the new workspace opens on its first step');
+      assert.equal((await exported(page)).workspace.profile.name, 'San Aurelio');
+
+      // The "Municipio o territorio" field.
+      await page.mouse.click(700, 199);
+      await settle(page);
+      await page.keyboard.press('Control+A');
+      // Typed keys with accents; text inserted as a phone keyboard or an IME
+      // does; a dead-key composition (´ then e) as a Spanish layout makes it.
+      await page.keyboard.type('Ibagué');
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Input.insertText', { text: ' ñandú ¿sí? ¡ü!' });
+      await cdp.send('Input.imeSetComposition', { text: '´', selectionStart: 1, selectionEnd: 1 });
+      await cdp.send('Input.insertText', { text: 'é' });
+      await page.keyboard.press('Enter');
+      const typed = 'Ibagué ñandú ¿sí? ¡ü!é';
+      assert.ok(await eventually(async () => (await exported(page)).workspace.profile.name === typed),
+        `typed text reaches the workspace: ${(await exported(page)).workspace.profile.name}`);
+
+      // Ctrl+Z outside the field undoes the whole typing as one step.
+      await page.mouse.click(1000, 650);
+      await settle(page);
+      await page.keyboard.press('Control+Z');
+      assert.ok(await eventually(async () => (await exported(page)).workspace.profile.name === 'San Aurelio'),
+        'undo restores the name');
+      await page.keyboard.press('Control+Y');
+      assert.ok(await eventually(async () => (await exported(page)).workspace.profile.name === typed),
+        'redo brings it back');
+
+      await page.evaluate(() => window.rumbo.setLanguage('en'));
+      assert.equal(await page.evaluate(() => window.rumbo.language), 'en');
+      assert.equal((await exported(page)).workspace.profile.name, typed, 'switching keeps the work');
+      assert.equal(await page.evaluate(() => window.rumbo.screen), 'profile', 'and the screen');
+      assert.equal(await page.evaluate(() => window.rumbo.lastError), '');
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('every screen, in Spanish and in English', async () => {
+    const { page, problems, close } = await openPage(env.browser, hosted.url, {
+      viewport: { width: 1280, height: 720 },
+    });
+    try {
+      await waitReady(page);
+      assert.ok(await page.evaluate(() => window.rumbo.loadSample()));
+      const screens = await page.evaluate(() => window.rumbo.screens);
+      assert.ok(screens.includes('home') && screens.includes('profile'), screens.join(','));
+      for (const language of ['es', 'en']) {
+        await page.evaluate((l) => window.rumbo.setLanguage(l), language);
+        for (const id of screens) {
+          assert.ok(await page.evaluate((s) => window.rumbo.goto(s), id), id);
+          await settle(page);
+          assert.equal(await page.evaluate(() => window.rumbo.screen), id);
+          await saveScreenshot(page, `screen-${id}-${language}.png`);
+        }
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+});

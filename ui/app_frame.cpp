@@ -1,0 +1,133 @@
+#include "ui/app_frame.h"
+
+#include "ui/app_state.h"
+
+#include "ui/fonts.h"
+#include "ui/screens/screens.h"
+#include "ui/text.h"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace rumbo::ui {
+namespace {
+
+constexpr float kStepBarWidth = 250.0f;
+
+// "Deshacer: Editar «Costo»" — what the button will undo or redo.
+void history_button(const char* label_key, const char* tip_key, bool enabled, const Command* next,
+                    bool& pressed) {
+  ImGui::BeginDisabled(!enabled);
+  pressed = ImGui::Button(tr(label_key));
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip | ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip("%s", next ? trf(tip_key, {next->subject}).c_str() : tr(label_key));
+}
+
+void keyboard_shortcuts(Session& session) {
+  // A text field being edited keeps Ctrl+Z for its own text.
+  if (ImGui::GetIO().WantTextInput) return;
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_Z)) session.undo();
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_Y) ||
+      ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_Z))
+    session.redo();
+}
+
+void top_bar(Session& session, Navigation& navigation) {
+  ImGui::PushFont(font(FontRole::heading));
+  ImGui::TextUnformatted("Rumbo");
+  ImGui::PopFont();
+  ImGui::SameLine();
+  if (OpenWorkspace* open = session.current()) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("·");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(open->name.c_str());
+    ImGui::SameLine(0, 24);
+    bool undo = false, redo = false;
+    const History& history = open->history;
+    history_button("action.undo", "action.undo_what", history.can_undo(), history.next_undo(),
+                   undo);
+    ImGui::SameLine();
+    history_button("action.redo", "action.redo_what", history.can_redo(), history.next_redo(),
+                   redo);
+    if (undo) session.undo();
+    if (redo) session.redo();
+  } else {
+    ImGui::NewLine();
+  }
+  const float combo_width = 130.0f;
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - combo_width);
+  ImGui::SetNextItemWidth(combo_width);
+  const char* names[] = {"Español", "English"};
+  int chosen = language() == Language::es ? 0 : 1;
+  if (ImGui::Combo("##language", &chosen, names, 2))
+    set_language(chosen == 0 ? Language::es : Language::en);
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip))
+    ImGui::SetTooltip("%s", tr("app.language"));
+  (void)navigation;
+}
+
+void step_bar(Session& session, Navigation& navigation) {
+  const Workspace* ws = session.workspace();
+  for (const ScreenInfo& screen : screens()) {
+    if (screen.step && !ws) continue;
+    const bool selected = navigation.screen == screen.id;
+    ImGui::PushID(screen.id);
+    std::string detail;
+    if (screen.step && ws) {
+      const StepProgress p = progress(*ws, *screen.step);
+      const std::string key = std::string("progress.") + screen.id;
+      detail = p.total > 0 ? trf(key.c_str(), {std::to_string(p.done), std::to_string(p.total)})
+                           : trf((key + ".count").c_str(), {std::to_string(p.done)});
+    }
+    const std::string label =
+        std::string(tr(screen.title_key)) + (detail.empty() ? "" : "\n" + detail) + "##step";
+    if (ImGui::Selectable(label.c_str(), selected)) navigation.screen = screen.id;
+    ImGui::Spacing();
+    ImGui::PopID();
+  }
+}
+
+} // namespace
+
+AppState& app_state() {
+  static AppState state;
+  return state;
+}
+
+void draw_app(Session& session, Navigation& navigation) {
+  // A workspace just created or opened from Home is where the user wants to work.
+  static std::uint64_t last_key = 0;
+  const std::uint64_t key = session.current() ? session.current()->key : 0;
+  if (key != last_key) {
+    last_key = key;
+    if (key && navigation.screen == "home") navigation.screen = "profile";
+  }
+  const ScreenInfo* screen = find_screen(navigation.screen);
+  if (!screen || (screen->step && !session.workspace())) {
+    navigation.screen = "home";
+    screen = find_screen("home");
+  }
+  keyboard_shortcuts(session);
+
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  ImGui::Begin("##rumbo", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  top_bar(session, navigation);
+  ImGui::Separator();
+  ImGui::BeginChild("##steps", ImVec2(kStepBarWidth, 0), ImGuiChildFlags_Border);
+  step_bar(session, navigation);
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("##screen", ImVec2(0, 0), ImGuiChildFlags_None);
+  screen->draw(session);
+  ImGui::EndChild();
+  ImGui::End();
+}
+
+} // namespace rumbo::ui

@@ -1,0 +1,19 @@
+#pragma once
+
+// The frame around every screen: the top bar (workspace, undo and redo,
+// language), the step bar with each step's progress, and the current screen.
+
+#include "ui/session.h"
+
+#include <string>
+
+namespace rumbo::ui {
+
+// Which screen is showing: page state, not workspace data.
+struct Navigation {
+  std::string screen = "home";
+};
+
+void draw_app(Session& session, Navigation& navigation);
+
+} // namespace rumbo::ui

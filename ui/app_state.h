@@ -1,0 +1,18 @@
+#pragma once
+
+// The page's one Session and Navigation, shared by the frame loop (main.cpp)
+// and the test hook (test_hook.cpp).
+
+#include "ui/app_frame.h"
+#include "ui/session.h"
+
+namespace rumbo::ui {
+
+struct AppState {
+  Session session;
+  Navigation navigation;
+};
+
+AppState& app_state();
+
+} // namespace rumbo::ui

@@ -1,0 +1,163 @@
+// Inicio / Home: the workspaces open in this page, creating one from a
+// template or the sample city, and what Rumbo is for first-time visitors.
+
+#include "ui/fonts.h"
+#include "ui/screens/screens.h"
+#include "ui/text.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <ctime>
+#include <string>
+
+namespace rumbo::ui {
+namespace {
+
+// Which workspace the rename or delete dialog is about: page state only.
+struct HomeDialogs {
+  std::uint64_t key = 0;
+  std::string name;
+};
+
+HomeDialogs& dialogs() {
+  static HomeDialogs state;
+  return state;
+}
+
+std::string modified_text(double ms) {
+  const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
+  std::tm local{};
+  localtime_r(&seconds, &local);
+  char text[32];
+  std::strftime(text, sizeof text, language() == Language::es ? "%d/%m/%Y %H:%M" : "%Y-%m-%d %H:%M",
+                &local);
+  return text;
+}
+
+void create_buttons(Session& session) {
+  ImGui::PushFont(font(FontRole::bold));
+  ImGui::SeparatorText(tr("home.create"));
+  ImGui::PopFont();
+  struct Choice {
+    Origin origin;
+    const char* label;
+    const char* hint;
+    const char* name;
+  };
+  const Choice choices[] = {
+      {Origin::sample_city, "home.explore_sample", "home.explore_sample_hint", "home.sample_name"},
+      {Origin::seed_method, "home.from_method", "home.from_method_hint", "home.method_name"},
+      {Origin::empty, "home.from_empty", "home.from_empty_hint", "home.empty_name"},
+  };
+  for (const Choice& choice : choices) {
+    if (ImGui::Button(tr(choice.label), ImVec2(320, 0)))
+      session.create(choice.origin, tr(choice.name));
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", tr(choice.hint));
+  }
+}
+
+void open_list(Session& session) {
+  HomeDialogs& dialog = dialogs();
+  ImGui::PushFont(font(FontRole::bold));
+  ImGui::SeparatorText(tr("home.open_workspaces"));
+  ImGui::PopFont();
+  if (session.workspaces().empty()) {
+    ImGui::TextDisabled("%s", tr("home.none_open"));
+    return;
+  }
+  bool ask_rename = false, ask_delete = false;
+  if (ImGui::BeginTable("##workspaces", 3,
+                        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                            ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn(tr("home.column_name"), ImGuiTableColumnFlags_WidthStretch, 3);
+    ImGui::TableSetupColumn(tr("home.column_modified"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 330);
+    ImGui::TableHeadersRow();
+    for (const auto& entry : session.workspaces()) {
+      ImGui::PushID(static_cast<int>(entry->key));
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      const bool current = session.current() == entry.get();
+      ImGui::AlignTextToFramePadding();
+      if (current) ImGui::PushFont(font(FontRole::bold));
+      ImGui::TextUnformatted(entry->name.c_str());
+      if (current) ImGui::PopFont();
+      ImGui::TableNextColumn();
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextUnformatted(modified_text(entry->modified_ms).c_str());
+      ImGui::TableNextColumn();
+      if (ImGui::SmallButton(tr("home.open"))) session.open(entry->key);
+      ImGui::SameLine();
+      if (ImGui::SmallButton(tr("home.duplicate")))
+        session.duplicate(entry->key, trf("home.copy_of", {entry->name}));
+      ImGui::SameLine();
+      if (ImGui::SmallButton(tr("home.rename"))) {
+        dialog = {entry->key, entry->name};
+        ask_rename = true;
+      }
+      ImGui::SameLine();
+      if (ImGui::SmallButton(tr("home.delete"))) {
+        dialog = {entry->key, entry->name};
+        ask_delete = true;
+      }
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  if (ask_rename) ImGui::OpenPopup("##rename");
+  if (ask_delete) ImGui::OpenPopup("##delete");
+  if (ImGui::BeginPopupModal("##rename", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted(tr("home.rename_title"));
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(420);
+    const bool entered =
+        ImGui::InputText("##name", &dialog.name, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool empty = dialog.name.find_first_not_of(' ') == std::string::npos;
+    ImGui::BeginDisabled(empty);
+    if ((ImGui::Button(tr("action.save")) || entered) && !empty) {
+      session.rename(dialog.key, dialog.name);
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button(tr("action.cancel"))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+  if (ImGui::BeginPopupModal("##delete", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted(trf("home.delete_confirm", {dialog.name}).c_str());
+    ImGui::TextDisabled("%s", tr("home.delete_warning"));
+    if (ImGui::Button(tr("home.delete_yes"))) {
+      session.remove(dialog.key);
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr("action.cancel"))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+}
+
+} // namespace
+
+void draw_home_screen(Session& session) {
+  ImGui::PushFont(font(FontRole::heading));
+  ImGui::TextUnformatted(tr("home.welcome"));
+  ImGui::PopFont();
+  ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x > 900 ? 900 : 0);
+  ImGui::TextWrapped("%s", tr("home.intro"));
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  create_buttons(session);
+  ImGui::Spacing();
+  open_list(session);
+  if (!session.last_error().empty()) {
+    ImGui::Spacing();
+    ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", session.last_error().c_str());
+  }
+  ImGui::Spacing();
+  ImGui::TextDisabled("%s", tr("home.privacy"));
+}
+
+} // namespace rumbo::ui

@@ -1,0 +1,19 @@
+#include "ui/screens/screens.h"
+
+namespace rumbo::ui {
+
+const std::vector<ScreenInfo>& screens() {
+  static const std::vector<ScreenInfo> all = {
+      {"home", "screen.home", std::nullopt, draw_home_screen},
+      {"profile", "screen.profile", Step::profile, draw_profile_screen},
+  };
+  return all;
+}
+
+const ScreenInfo* find_screen(std::string_view id) {
+  for (const ScreenInfo& screen : screens())
+    if (id == screen.id) return &screen;
+  return nullptr;
+}
+
+} // namespace rumbo::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+// The workspaces open in this page and the one being worked on: the state the
+// screens read. Every change goes through apply() (core commands, so undo and
+// redo cover it); scores are recomputed from the workspace when it changes.
+// Screens own no domain state; this is where it lives while the page is open.
+
+#include "core/commands/history.h"
+#include "core/model/workspace.h"
+#include "core/scoring/workspace_scoring.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rumbo::ui {
+
+struct OpenWorkspace {
+  std::uint64_t key = 0; // stable while the page is open; names may repeat
+  std::string name;
+  Workspace workspace;
+  History history;
+  std::uint64_t revision = 0; // grows with every change, undo and redo
+  double modified_ms = 0;     // wall clock of the last change
+};
+
+// Where a new workspace comes from.
+enum class Origin { empty, seed_method, sample_city };
+
+class Session {
+public:
+  // The open workspaces, oldest first; the current one, if any.
+  const std::vector<std::unique_ptr<OpenWorkspace>>& workspaces() const { return open_; }
+  OpenWorkspace* current() { return current_; }
+  const Workspace* workspace() const { return current_ ? &current_->workspace : nullptr; }
+
+  // Creates a workspace from a template or the sample city and makes it
+  // current. False, with last_error() set, when the packed file cannot be
+  // read (a broken deployment).
+  bool create(Origin origin, const std::string& name);
+  void open(std::uint64_t key);
+  void close_current() { current_ = nullptr; }
+  void duplicate(std::uint64_t key, const std::string& name);
+  void rename(std::uint64_t key, const std::string& name);
+  void remove(std::uint64_t key);
+
+  // The one way the current workspace changes.
+  void apply(Command command);
+  bool undo();
+  bool redo();
+  // Ends an undo step (a text field lost focus, a slider was released).
+  void seal();
+  bool can_undo() const { return current_ && current_->history.can_undo(); }
+  bool can_redo() const { return current_ && current_->history.can_redo(); }
+
+  // The current workspace's scores, recomputed when it has changed since.
+  const scoring::WorkspaceScores& scores();
+
+  const std::string& last_error() const { return last_error_; }
+  void set_error(std::string error) { last_error_ = std::move(error); }
+
+private:
+  void changed();
+
+  std::vector<std::unique_ptr<OpenWorkspace>> open_;
+  OpenWorkspace* current_ = nullptr;
+  std::uint64_t next_key_ = 1;
+  std::string last_error_;
+  scoring::WorkspaceScores scores_;
+  std::uint64_t scored_key_ = 0, scored_revision_ = 0;
+};
+
+} // namespace rumbo::ui

@@ -1,0 +1,69 @@
+// Thin calls behind window.rumbo for the browser tests (web/shell.js): what
+// is on screen, moving between screens, loading the sample city and reading
+// the workspace back. They go through the same Session calls as the screens.
+
+#include "core/files/workspace_file.h"
+#include "ui/app_state.h"
+#include "ui/screens/screens.h"
+#include "ui/text.h"
+
+#include <emscripten.h>
+
+#include <string>
+
+namespace {
+
+// Strings handed to JavaScript stay valid until the next call that returns one.
+const char* hand_over(std::string text) {
+  static std::string kept;
+  kept = std::move(text);
+  return kept.c_str();
+}
+
+} // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* rumbo_test_screens() {
+  std::string list;
+  for (const rumbo::ui::ScreenInfo& screen : rumbo::ui::screens())
+    list += (list.empty() ? "" : ",") + std::string(screen.id);
+  return hand_over(list);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* rumbo_test_screen() {
+  return hand_over(rumbo::ui::app_state().navigation.screen);
+}
+
+EMSCRIPTEN_KEEPALIVE int rumbo_test_goto(const char* id) {
+  const rumbo::ui::ScreenInfo* screen = rumbo::ui::find_screen(id);
+  auto& state = rumbo::ui::app_state();
+  if (!screen || (screen->step && !state.session.workspace())) return 0;
+  state.navigation.screen = id;
+  return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE int rumbo_test_load_sample() {
+  return rumbo::ui::app_state().session.create(rumbo::ui::Origin::sample_city,
+                                               rumbo::ui::tr("home.sample_name"))
+             ? 1
+             : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* rumbo_test_export_workspace() {
+  const rumbo::Workspace* ws = rumbo::ui::app_state().session.workspace();
+  return hand_over(ws ? rumbo::save_json(*ws) : std::string());
+}
+
+EMSCRIPTEN_KEEPALIVE const char* rumbo_test_last_error() {
+  return hand_over(rumbo::ui::app_state().session.last_error());
+}
+
+EMSCRIPTEN_KEEPALIVE const char* rumbo_test_language() {
+  return rumbo::ui::language() == rumbo::Language::es ? "es" : "en";
+}
+
+EMSCRIPTEN_KEEPALIVE void rumbo_test_set_language(const char* code) {
+  rumbo::ui::set_language(std::string(code) == "en" ? rumbo::Language::en : rumbo::Language::es);
+}
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+// The screens' words, in the language the user picked (assets/i18n/*.json
+// through core/text/catalogue.h), and numbers in that language's form.
+
+#include "core/model/label.h"
+
+#include <string>
+#include <vector>
+
+namespace rumbo::ui {
+
+// Reads /assets/i18n/es.json and en.json (packed with the app). A catalogue
+// that cannot be read leaves its keys showing, and the reason in the returned
+// text, which the page reports.
+std::string load_catalogues();
+
+Language language();
+// Switching changes only the words: the workspace, the undo history and the
+// screen stay as they are.
+void set_language(Language language);
+
+// The text of `key` in the current language; valid until the language changes.
+const char* tr(const char* key);
+// With "{0}", "{1}"... replaced.
+std::string trf(const char* key, const std::vector<std::string>& args);
+
+// A Label (catalogue entries, user-named objects) in the current language.
+const std::string& in_language(const Label& label);
+
+// The current language's number and money forms (core/text/number_format.h).
+std::string number(double value, int decimals);
+std::string percent(double share, int decimals);
+std::string money(double amount, const std::string& currency);
+
+} // namespace rumbo::ui
