@@ -26,7 +26,8 @@ for (const target of env.targets) {
         const image = await saveScreenshot(page, `${target.name}-home.png`);
         const ink = inkStats(image);
         assert.ok(ink.colours > 50, `a drawn frame has many colours (got ${ink.colours})`);
-        assert.ok(ink.notBackground > 0.1, `the window covers part of the page (${ink.notBackground})`);
+        // The app's window fills the page; its step bar, buttons and fields are not window white.
+        assert.ok(ink.notBackground > 0.05, `more than a blank window is drawn (${ink.notBackground})`);
         assert.ok(ink.darkPixels > 2000, `text is drawn (${ink.darkPixels} dark pixels)`);
         assert.deepEqual(problems, []);
       } finally {
