@@ -35,6 +35,9 @@ namespace {
 constexpr double kDrawAfterInputMs = 1000.0;
 constexpr int kMinFramesAfterInput = 5;
 
+// SDL user event code of text pasted from the system clipboard (typed text is 0).
+constexpr int kPasted = 1;
+
 struct App {
   SDL_Window* window = nullptr;
   float pixel_ratio = 1.0f;
@@ -42,7 +45,8 @@ struct App {
   int frames_since_input = 0;
   bool paused = false;
   bool text_input = false; // a text field is taking typed text
-  Uint32 typed_event = 0;   // SDL event type of text from the page's text proxy
+  Uint32 typed_event = 0;  // SDL event type of text from the page's text proxy
+  std::string clipboard;   // what was last copied in the app
 };
 
 // The main loop is a C callback; this is the state it works on.
@@ -97,7 +101,19 @@ void tick() {
     // AltGr, IME and phone keyboards. SDL's copy would double it.
     if (event.type == app.typed_event) {
       const std::unique_ptr<char[]> text(static_cast<char*>(event.user.data1));
-      ImGui::GetIO().AddInputCharactersUTF8(text.get());
+      ImGuiIO& io = ImGui::GetIO();
+      if (event.user.code == kPasted) {
+        // ImGui's own paste (shortcut, then the clipboard function), so that
+        // it replaces the selection and keeps line breaks as a field allows.
+        app.clipboard = text.get();
+        const ImGuiKey shortcut = io.ConfigMacOSXBehaviors ? ImGuiMod_Super : ImGuiMod_Ctrl;
+        io.AddKeyEvent(shortcut, true);
+        io.AddKeyEvent(ImGuiKey_V, true);
+        io.AddKeyEvent(ImGuiKey_V, false);
+        io.AddKeyEvent(shortcut, false);
+      } else {
+        io.AddInputCharactersUTF8(text.get());
+      }
     } else if (event.type != SDL_TEXTINPUT) {
       ImGui_ImplSDL2_ProcessEvent(&event);
     }
@@ -154,9 +170,21 @@ bool start() {
   // The UI does no file I/O of its own: window layout is not persisted.
   io.IniFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // Cmd rather than Ctrl for shortcuts (copy, paste, undo) on a Mac.
+  io.ConfigMacOSXBehaviors =
+      EM_ASM_INT({ return / Mac | iPhone | iPad /.test(navigator.platform) ? 1 : 0; });
   rumbo::ui::apply_theme();
   ImGui_ImplSDL2_InitForOpenGL(app.window, gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  // After the SDL backend, which installs its own clipboard functions.
+  // The system clipboard is asynchronous in a browser: copies go out through
+  // the page, and pastes come in as typed text (web/shell.js), so ImGui's
+  // own paste only ever sees what was last copied here.
+  io.SetClipboardTextFn = [](void*, const char* text) {
+    app.clipboard = text;
+    rumbo_page_copy(text);
+  };
+  io.GetClipboardTextFn = [](void*) { return app.clipboard.c_str(); };
 
   app.pixel_ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
   rumbo::ui::load_fonts(app.pixel_ratio);
@@ -182,19 +210,31 @@ extern "C" EMSCRIPTEN_KEEPALIVE void rumbo_wake() {
   emscripten_resume_main_loop();
 }
 
-// Text typed into the page's text proxy, as UTF-8.
+namespace {
+
 // It joins SDL's queue rather than going to ImGui at once, so that it keeps
 // its place among the key presses around it (Ctrl+A, then typing).
-extern "C" EMSCRIPTEN_KEEPALIVE void rumbo_text_typed(const char* text) {
+void queue_text(const char* text, int code) {
   if (!app.typed_event) return;
   const std::size_t size = std::strlen(text) + 1;
   auto copy = std::make_unique<char[]>(size);
   std::memcpy(copy.get(), text, size);
   SDL_Event event{};
   event.type = app.typed_event;
+  event.user.code = code;
   event.user.data1 = copy.get();
   if (SDL_PushEvent(&event) == 1) copy.release();
   rumbo_wake();
+}
+
+} // namespace
+
+// Text typed into the page's text proxy, as UTF-8.
+extern "C" EMSCRIPTEN_KEEPALIVE void rumbo_text_typed(const char* text) { queue_text(text, 0); }
+
+// Text pasted from the system clipboard into the page's text proxy.
+extern "C" EMSCRIPTEN_KEEPALIVE void rumbo_text_pasted(const char* text) {
+  queue_text(text, kPasted);
 }
 
 int main() {

@@ -16,6 +16,10 @@ void rumbo_page_frame_drawn(int has_content);
 // the keyboard focus to its text proxy (web/shell.js) or back to the canvas.
 void rumbo_page_text_input(int active);
 
+// Text the user copied in the app (Ctrl+C, a "copy table" button), for the
+// system clipboard.
+void rumbo_page_copy(const char* text);
+
 // The app cannot start (no WebGL2 context, say): the page explains it in
 // plain words and shows `detail` for whoever helps the user.
 void rumbo_page_startup_failed(const char* detail);

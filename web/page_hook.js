@@ -10,6 +10,9 @@ mergeInto(LibraryManager.library, {
   rumbo_page_text_input: function (active) {
     Module['shell'].textInput(active !== 0);
   },
+  rumbo_page_copy: function (text) {
+    Module['shell'].copy(UTF8ToString(text));
+  },
   rumbo_page_startup_failed: function (detail) {
     Module['shell'].startupFailed(UTF8ToString(detail));
   },

@@ -107,6 +107,45 @@
   // SDL cancels every keypress it hears (on the window) while its own text
   // input is on, and a cancelled keypress types nothing into the proxy.
   proxy.addEventListener('keypress', (e) => e.stopPropagation());
+  // Pasting into a text field: SDL must not hear Ctrl/Cmd+V (it would cancel
+  // the paste, and ImGui would paste what it copied last); the browser then
+  // pastes into the proxy, and the app pastes that text.
+  window.addEventListener('keydown', (e) => {
+    if (textActive && (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'v') {
+      e.stopImmediatePropagation();
+      if (document.activeElement !== proxy) proxy.focus();
+    }
+  }, { capture: true });
+  proxy.addEventListener('paste', (e) => {
+    e.preventDefault();
+    const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    if (text) Module.ccall('rumbo_text_pasted', null, ['string'], [text]);
+  });
+  // Copying out: the async clipboard where the page is a secure context
+  // (https, localhost); elsewhere (file://) a selected textarea and the old
+  // copy command, which the key press that asked for it still allows.
+  function copy(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).catch(() => copyByCommand(text));
+    } else {
+      copyByCommand(text);
+    }
+  }
+  function copyByCommand(text) {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('aria-hidden', 'true');
+    area.style.cssText = 'position:fixed;left:0;bottom:0;width:1px;height:1px;opacity:0';
+    const focused = document.activeElement;
+    document.body.appendChild(area);
+    area.select();
+    try {
+      document.execCommand('copy');
+    } finally {
+      area.remove();
+      if (focused) focused.focus();
+    }
+  }
   // A click inside an active field focuses the canvas; typing must still land here.
   $('canvas').addEventListener('focus', () => { if (textActive) setTimeout(() => proxy.focus()); });
 
@@ -131,6 +170,7 @@
           setTimeout(() => $('canvas').focus());
         }
       },
+      copy,
       textInput(active) {
         textActive = active;
         // Not from inside the frame: focus events call into the app.

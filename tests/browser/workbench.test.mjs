@@ -78,6 +78,38 @@ describe('workbench', () => {
     }
   });
 
+  test('copies and pastes through the system clipboard with Ctrl+C and Ctrl+V', async () => {
+    const { page, problems, close } = await openPage(env.browser, hosted.url, {
+      viewport: { width: 1280, height: 720 },
+    });
+    try {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await waitReady(page);
+      assert.ok(await page.evaluate(() => window.rumbo.loadSample()));
+      await settle(page);
+      await page.evaluate(() => navigator.clipboard.writeText('Ibagué – copiado de una hoja de cálculo'));
+      await page.mouse.click(700, 199); // "Municipio o territorio"
+      await settle(page);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Control+V');
+      await page.keyboard.press('Enter');
+      assert.ok(await eventually(async () =>
+        (await exported(page)).workspace.profile.name === 'Ibagué – copiado de una hoja de cálculo'),
+      `pasted: ${(await exported(page)).workspace.profile.name}`);
+
+      await page.mouse.click(700, 240); // "Departamento o región"
+      await settle(page);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Control+C');
+      assert.ok(await eventually(async () =>
+        (await page.evaluate(() => navigator.clipboard.readText())) === 'Tolima'),
+      'the copied text reaches the system clipboard');
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
   test('every screen, in Spanish and in English', async () => {
     const { page, problems, close } = await openPage(env.browser, hosted.url, {
       viewport: { width: 1280, height: 720 },
