@@ -6,6 +6,7 @@ const std::vector<ScreenInfo>& screens() {
   static const std::vector<ScreenInfo> all = {
       {"home", "screen.home", std::nullopt, draw_home_screen},
       {"profile", "screen.profile", Step::profile, draw_profile_screen},
+      {"readiness", "screen.readiness", Step::readiness, draw_readiness_screen},
   };
   return all;
 }
