@@ -25,6 +25,21 @@ std::string number_text(double value) {
   return buffer;
 }
 
+// v - v is 0 for a finite v and NaN for an infinity or a NaN, and a NaN
+// stays in a sum: one branch-free pass, several times faster under wasm
+// than a test per value. Four sums keep the additions independent.
+bool all_finite(const std::vector<double>& values) {
+  double sums[4] = {0, 0, 0, 0};
+  const std::size_t n = values.size();
+  std::size_t i = 0;
+  for (; i + 4 <= n; i += 4)
+    for (std::size_t k = 0; k < 4; ++k)
+      sums[k] += values[i + k] - values[i + k];
+  for (; i < n; ++i)
+    sums[0] += values[i] - values[i];
+  return sums[0] + sums[1] + sums[2] + sums[3] == 0;
+}
+
 bool is_cost(const DecisionCriterion& criterion) { return criterion.direction == Direction::cost; }
 
 double largest_magnitude(const std::vector<double>& values) {
@@ -112,8 +127,7 @@ std::optional<std::string> check(const DecisionProblem& problem, const RankingOp
   if (n == 0 || m == 0) return "scoring.empty_problem";
   if (m > problem.matrix.max_size() / n || problem.matrix.size() != n * m)
     return "scoring.matrix_size";
-  for (double value : problem.matrix)
-    if (!std::isfinite(value)) return "scoring.bad_value";
+  if (!all_finite(problem.matrix)) return "scoring.bad_value";
   weights = normalised_weights(problem);
   if (weights.empty()) return "scoring.bad_weights";
   if (options.method == Method::wpm)
@@ -445,10 +459,6 @@ void vikor_conditions(RankingResult& result) {
   } else if (!result.acceptable_stability) {
     result.compromise.push_back(order[1]);
   }
-}
-
-bool all_finite(const std::vector<double>& values) {
-  return std::all_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); });
 }
 
 void set_provenance(const DecisionProblem& problem, const RankingOptions& options,
