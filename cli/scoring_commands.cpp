@@ -93,12 +93,28 @@ void write_provenance(Writer& out, const scoring::Provenance& provenance) {
 
 void print(const rapidjson::StringBuffer& buffer) { std::cout << buffer.GetString() << "\n"; }
 
-} // namespace
-
-int rank_command(const std::string& path, Language language) {
+// The frame of every command that reads a JSON problem: parse the file, let
+// `write` compute and write the answer, print it; bad input is one line on
+// stderr and exit 1.
+template <class Write> int json_command(const std::string& path, Write&& write) {
   try {
     rapidjson::Document document;
     parse_json_file(path, document);
+    rapidjson::StringBuffer buffer;
+    Writer out(buffer);
+    write(document, out);
+    print(buffer);
+    return kOk;
+  } catch (const InputError& error) {
+    std::cerr << error.what() << "\n";
+    return kInvalid;
+  }
+}
+
+} // namespace
+
+int rank_command(const std::string& path, Language language) {
+  return json_command(path, [&](const rapidjson::Document& document, Writer& out) {
     scoring::DecisionProblem problem = read_problem(document);
     scoring::RankingOptions options;
     std::string method =
@@ -117,8 +133,6 @@ int rank_command(const std::string& path, Language language) {
 
     scoring::RankingResult result = scoring::rank(problem, options);
     if (result.error) throw InputError(path + ": " + message(*result.error, language));
-    rapidjson::StringBuffer buffer;
-    Writer out(buffer);
     out.StartObject();
     out.Key("method");
     out.String(method.c_str());
@@ -139,12 +153,7 @@ int rank_command(const std::string& path, Language language) {
     write_numbers(out, "weights", scoring::normalised_weights(problem));
     write_provenance(out, result.provenance);
     out.EndObject();
-    print(buffer);
-    return kOk;
-  } catch (const InputError& error) {
-    std::cerr << error.what() << "\n";
-    return kInvalid;
-  }
+  });
 }
 
 namespace {
@@ -235,15 +244,11 @@ void write_optional_numbers(Writer& out, const std::vector<std::optional<double>
 } // namespace
 
 int index_command(const std::string& path, Language language) {
-  try {
-    rapidjson::Document document;
-    parse_json_file(path, document);
+  return json_command(path, [&](const rapidjson::Document& document, Writer& out) {
     scoring::IndexProblem problem = read_index_problem(document);
     scoring::IndexResult result = scoring::compute_index(problem);
     if (result.error)
       throw InputError(path + ": " + message(result.error->key, language, result.error->args));
-    rapidjson::StringBuffer buffer;
-    Writer out(buffer);
     out.StartObject();
     out.Key("normalised");
     out.StartArray();
@@ -286,12 +291,7 @@ int index_command(const std::string& path, Language language) {
     out.Uint64(result.provenance.imputed);
     write_provenance(out, result.provenance);
     out.EndObject();
-    print(buffer);
-    return kOk;
-  } catch (const InputError& error) {
-    std::cerr << error.what() << "\n";
-    return kInvalid;
-  }
+  });
 }
 
 namespace {
@@ -363,16 +363,12 @@ void write_ahp_fields(Writer& out, const scoring::AhpResult& result) {
 } // namespace
 
 int ahp_command(const std::string& path, Language language) {
-  try {
-    rapidjson::Document document;
-    parse_json_file(path, document);
+  return json_command(path, [&](const rapidjson::Document& document, Writer& out) {
     scoring::AhpOptions options;
     options.method = *scoring::parse_priority_method(
         choice(document, "method", "", {"eigenvector", "geometric_mean"}, "eigenvector"));
     options.random_index = *scoring::parse_random_index_table(
         choice(document, "ri", "", {"saaty1980", "saaty2005"}, "saaty1980"));
-    rapidjson::StringBuffer buffer;
-    Writer out(buffer);
     out.StartObject();
     if (const rapidjson::Value* matrix = optional_member(document, "matrix")) {
       scoring::AhpResult result = scoring::analyse(read_matrix(*matrix, "matrix"), options);
@@ -429,12 +425,7 @@ int ahp_command(const std::string& path, Language language) {
       write_provenance(out, result.provenance);
     }
     out.EndObject();
-    print(buffer);
-    return kOk;
-  } catch (const InputError& error) {
-    std::cerr << error.what() << "\n";
-    return kInvalid;
-  }
+  });
 }
 
 namespace {
