@@ -99,10 +99,9 @@ AppState& app_state() {
 
 void draw_app(Session& session, Navigation& navigation) {
   // A workspace just created or opened from Home is where the user wants to work.
-  static std::uint64_t last_key = 0;
   const std::uint64_t key = session.current() ? session.current()->key : 0;
-  if (key != last_key) {
-    last_key = key;
+  if (key != navigation.workspace_key) {
+    navigation.workspace_key = key;
     if (key && navigation.screen == "home") navigation.screen = "profile";
   }
   const ScreenInfo* screen = find_screen(navigation.screen);

@@ -5,6 +5,7 @@
 
 #include "ui/session.h"
 
+#include <cstdint>
 #include <string>
 
 namespace rumbo::ui {
@@ -12,6 +13,7 @@ namespace rumbo::ui {
 // Which screen is showing: page state, not workspace data.
 struct Navigation {
   std::string screen = "home";
+  std::uint64_t workspace_key = 0; // the current workspace when last drawn
 };
 
 void draw_app(Session& session, Navigation& navigation);

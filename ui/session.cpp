@@ -2,12 +2,11 @@
 
 #include "core/files/workspace_file.h"
 #include "core/messages.h"
+#include "ui/packed_file.h"
 #include "ui/text.h"
 
 #include <algorithm>
 #include <chrono>
-#include <fstream>
-#include <sstream>
 
 namespace rumbo::ui {
 namespace {
@@ -33,11 +32,9 @@ const char* packed_path(Origin origin) {
 
 bool Session::create(Origin origin, const std::string& name) {
   const char* path = packed_path(origin);
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  LoadResult loaded = load(bytes.str());
-  if (!in || !loaded.ok()) {
+  const std::optional<std::string> bytes = read_packed_file(path);
+  LoadResult loaded = load(bytes.value_or(""));
+  if (!bytes || !loaded.ok()) {
     last_error_ =
         trf("error.packed_file", {path, loaded.ok() ? "" : describe(loaded.error, language())});
     return false;

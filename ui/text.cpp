@@ -2,9 +2,7 @@
 
 #include "core/text/catalogue.h"
 #include "core/text/number_format.h"
-
-#include <fstream>
-#include <sstream>
+#include "ui/packed_file.h"
 
 namespace rumbo::ui {
 namespace {
@@ -21,12 +19,9 @@ Texts& texts() {
 }
 
 std::string read_catalogue(const char* path, Catalogue& catalogue) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::string(path) + ": not found. ";
-  std::ostringstream contents;
-  contents << in.rdbuf();
-  if (auto problem = catalogue.read(contents.str()))
-    return std::string(path) + ": " + *problem + ". ";
+  const std::optional<std::string> contents = read_packed_file(path);
+  if (!contents) return std::string(path) + ": not found. ";
+  if (auto problem = catalogue.read(*contents)) return std::string(path) + ": " + *problem + ". ";
   return {};
 }
 
