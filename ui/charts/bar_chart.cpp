@@ -13,11 +13,9 @@ namespace rumbo::ui::charts {
 
 void interval_bar_chart(const char* id, const IntervalBarChart& chart) {
   const float e = frame::em(), small = frame::small_size();
-  const float row_height = 1.9f * e, heading = small * 1.5f;
-  const float height =
-      heading + row_height * static_cast<float>(std::max<std::size_t>(chart.rows.size(), 1)) +
-      0.4f * e + small * 2.4f;
-  const frame::Canvas canvas = frame::begin(id, chart.title, height / e);
+  const frame::RowBands bands = frame::begin_rows(id, chart.title, chart.rows.size());
+  const frame::Canvas& canvas = bands.canvas;
+  const float row_height = bands.row_height, top = bands.top, bottom = bands.bottom;
   ImDrawList* draw = canvas.draw;
   const bool bars = chart.style == IntervalStyle::bar;
 
@@ -39,8 +37,6 @@ void interval_bar_chart(const char* id, const IntervalBarChart& chart) {
   names = std::min(names, canvas.width() * 0.4f);
   const float left = canvas.min.x + names + 0.8f * e;
   const float right = canvas.max.x - 0.8f * e;
-  const float top = canvas.min.y + heading;
-  const float bottom = top + row_height * static_cast<float>(chart.rows.size());
   const frame::Scale x{low, high, left, right};
   // Room for each tick's label and a gap: ranks need little, money a lot.
   const float label = std::max(frame::measure(chart.format.text(low), small).x,
@@ -51,14 +47,12 @@ void interval_bar_chart(const char* id, const IntervalBarChart& chart) {
   frame::text(draw, ImVec2(canvas.min.x, canvas.min.y), ImVec2(0, 0), frame::muted_ink(),
               chart.category_axis, small);
 
-  std::optional<std::size_t> hovered;
-  if (canvas.hovered && canvas.mouse.y >= top && canvas.mouse.y < bottom)
-    hovered = static_cast<std::size_t>((canvas.mouse.y - top) / row_height);
+  const std::optional<std::size_t> hovered = bands.hovered;
 
   const float whisker = std::max(1.5f, 0.1f * e);
   for (std::size_t r = 0; r < chart.rows.size(); ++r) {
     const IntervalRow& row = chart.rows[r];
-    const float y0 = top + row_height * static_cast<float>(r), mid = y0 + row_height / 2;
+    const float y0 = bands.row_top(r), mid = y0 + row_height / 2;
     if (hovered == r || row.highlighted)
       draw->AddRectFilled(ImVec2(canvas.min.x, y0), ImVec2(canvas.max.x, y0 + row_height),
                           row.highlighted ? colour(Hue::vermillion, 0.08f) : IM_COL32(0, 0, 0, 12));

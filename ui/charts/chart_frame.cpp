@@ -85,6 +85,23 @@ Canvas begin(const char* id, const std::string& title, float height_em) {
   return canvas;
 }
 
+RowBands begin_rows(const char* id, const std::string& title, std::size_t rows) {
+  const float e = em(), small = small_size();
+  const float heading = small * 1.5f;
+  RowBands bands;
+  bands.row_height = 1.9f * e;
+  const float height = heading +
+                       bands.row_height * static_cast<float>(std::max<std::size_t>(rows, 1)) +
+                       0.4f * e + small * 2.4f;
+  bands.canvas = begin(id, title, height / e);
+  bands.top = bands.canvas.min.y + heading;
+  bands.bottom = bands.top + bands.row_height * static_cast<float>(rows);
+  const ImVec2 mouse = bands.canvas.mouse;
+  if (bands.canvas.hovered && mouse.y >= bands.top && mouse.y < bands.bottom)
+    bands.hovered = static_cast<std::size_t>((mouse.y - bands.top) / bands.row_height);
+  return bands;
+}
+
 void end() {
   ImGui::Spacing();
   ImGui::PopID();

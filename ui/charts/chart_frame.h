@@ -8,6 +8,8 @@
 
 #include <imgui.h>
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -36,6 +38,17 @@ struct Canvas {
   }
 };
 Canvas begin(const char* id, const std::string& title, float height_em);
+
+// Charts of one horizontal band per row (interval bars, stacked bars): the
+// canvas sized for `rows` bands below a line for the axis heading, where the
+// bands run, and which one the mouse is over.
+struct RowBands {
+  Canvas canvas;
+  float top = 0, bottom = 0, row_height = 0;
+  std::optional<std::size_t> hovered;
+  float row_top(std::size_t r) const { return top + row_height * static_cast<float>(r); }
+};
+RowBands begin_rows(const char* id, const std::string& title, std::size_t rows);
 
 // A linear map from data values to screen coordinates (either direction).
 struct Scale {

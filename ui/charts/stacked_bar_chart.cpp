@@ -27,11 +27,9 @@ ImU32 text_on(Hue hue) {
 
 void stacked_bar_chart(const char* id, const StackedBarChart& chart) {
   const float e = frame::em(), small = frame::small_size();
-  const float row_height = 1.9f * e, heading = small * 1.5f;
-  const float height =
-      heading + row_height * static_cast<float>(std::max<std::size_t>(chart.rows.size(), 1)) +
-      0.4f * e + small * 2.4f;
-  const frame::Canvas canvas = frame::begin(id, chart.title, height / e);
+  const frame::RowBands bands = frame::begin_rows(id, chart.title, chart.rows.size());
+  const frame::Canvas& canvas = bands.canvas;
+  const float row_height = bands.row_height, top = bands.top, bottom = bands.bottom;
   ImDrawList* draw = canvas.draw;
 
   auto value = [&](std::size_t r, std::size_t s) {
@@ -51,19 +49,16 @@ void stacked_bar_chart(const char* id, const StackedBarChart& chart) {
     names = std::max(names, frame::measure(row, e).x);
   names = std::min(names, canvas.width() * 0.34f);
   const float left = canvas.min.x + names + 0.8f * e, right = canvas.max.x - 0.8f * e;
-  const float top = canvas.min.y + heading;
-  const float bottom = top + row_height * static_cast<float>(chart.rows.size());
   const frame::Scale x{0.0, high, left, right};
   frame::x_axis(draw, x, frame::ticks(0.0, high, frame::tick_count(right - left, 4.5f), false), top,
                 bottom, chart.format, chart.value_axis);
   frame::text(draw, canvas.min, ImVec2(0, 0), frame::muted_ink(), chart.category_axis, small);
 
-  std::optional<std::size_t> hovered_row, hovered_segment;
-  if (canvas.hovered && canvas.mouse.y >= top && canvas.mouse.y < bottom)
-    hovered_row = static_cast<std::size_t>((canvas.mouse.y - top) / row_height);
+  const std::optional<std::size_t> hovered_row = bands.hovered;
+  std::optional<std::size_t> hovered_segment;
 
   for (std::size_t r = 0; r < chart.rows.size(); ++r) {
-    const float y0 = top + row_height * static_cast<float>(r), mid = y0 + row_height / 2;
+    const float y0 = bands.row_top(r), mid = y0 + row_height / 2;
     if (hovered_row == r)
       draw->AddRectFilled(ImVec2(canvas.min.x, y0), ImVec2(canvas.max.x, y0 + row_height),
                           IM_COL32(0, 0, 0, 12));
