@@ -41,12 +41,18 @@ scoring::PreferenceFunction read_preference(const rapidjson::Value& criterion,
   return preference;
 }
 
+// The texts of the list `key` of `root` (alternatives, units).
+std::vector<std::string> names(const rapidjson::Value& root, const char* key) {
+  std::vector<std::string> list;
+  for (const auto& name : array(member(root, key, ""), key))
+    list.push_back(text(name, std::string(key) + "[" + std::to_string(list.size()) + "]"));
+  return list;
+}
+
 scoring::DecisionProblem read_problem(const rapidjson::Value& root) {
   scoring::DecisionProblem problem;
+  problem.alternatives = names(root, "alternatives");
   std::size_t i = 0;
-  for (const auto& name : array(member(root, "alternatives", ""), "alternatives"))
-    problem.alternatives.push_back(text(name, "alternatives[" + std::to_string(i++) + "]"));
-  i = 0;
   for (const auto& item : array(member(root, "criteria", ""), "criteria")) {
     std::string path = "criteria[" + std::to_string(i++) + "]";
     scoring::DecisionCriterion criterion;
@@ -160,10 +166,8 @@ namespace {
 
 scoring::IndexProblem read_index_problem(const rapidjson::Value& root) {
   scoring::IndexProblem problem;
+  problem.units = names(root, "units");
   std::size_t i = 0;
-  for (const auto& name : array(member(root, "units", ""), "units"))
-    problem.units.push_back(text(name, "units[" + std::to_string(i++) + "]"));
-  i = 0;
   for (const auto& item : array(member(root, "indicators", ""), "indicators")) {
     std::string path = "indicators[" + std::to_string(i++) + "]";
     scoring::IndexIndicator indicator;
