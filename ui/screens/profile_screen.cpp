@@ -14,14 +14,19 @@
 namespace rumbo::ui {
 namespace {
 
-// A command that changes one field of the profile, named for the undo button.
-template <class Change>
-MakeCommand<std::string> profile_text(Session& session, const char* field, const char* label_key,
-                                      Change set) {
-  return [&session, field, label_key, set](const std::string& value) {
-    return edit_workspace(*session.workspace(), std::string("profile.") + field, tr(label_key),
-                          [&](Workspace& ws) { set(ws.profile, value); });
-  };
+// A labelled text field bound to one text of the profile; `label` also names
+// the change on the undo button.
+void profile_text(Session& session, const char* label, const char* field,
+                  std::string Profile::*member, float width) {
+  field_label(label);
+  const std::string key = std::string("profile.") + field;
+  text_field(
+      session, ("##" + key).c_str(), session.workspace()->profile.*member,
+      [&session, key, label, member](const std::string& value) {
+        return edit_workspace(*session.workspace(), key, label,
+                              [&](Workspace& ws) { ws.profile.*member = value; });
+      },
+      width);
 }
 
 } // namespace
@@ -36,26 +41,10 @@ void draw_profile_screen(Session& session) {
   ImGui::Spacing();
 
   ImGui::PushItemWidth(420);
-  field_label(tr("profile.title"));
-  text_field(session, "##title", p.title,
-             profile_text(session, "title", "profile.title",
-                          [](Profile& profile, const std::string& v) { profile.title = v; }),
-             640);
-  field_label(tr("profile.name"));
-  text_field(session, "##name", p.name,
-             profile_text(session, "name", "profile.name",
-                          [](Profile& profile, const std::string& v) { profile.name = v; }),
-             420);
-  field_label(tr("profile.region"));
-  text_field(session, "##region", p.region,
-             profile_text(session, "region", "profile.region",
-                          [](Profile& profile, const std::string& v) { profile.region = v; }),
-             420);
-  field_label(tr("profile.country"));
-  text_field(session, "##country", p.country,
-             profile_text(session, "country", "profile.country",
-                          [](Profile& profile, const std::string& v) { profile.country = v; }),
-             420);
+  profile_text(session, tr("profile.title"), "title", &Profile::title, 640);
+  profile_text(session, tr("profile.name"), "name", &Profile::name, 420);
+  profile_text(session, tr("profile.region"), "region", &Profile::region, 420);
+  profile_text(session, tr("profile.country"), "country", &Profile::country, 420);
 
   field_label(tr("profile.global_region"));
   int region = p.global_region == GlobalRegion::south ? 0 : 1;
@@ -82,11 +71,7 @@ void draw_profile_screen(Session& session) {
     return edit_workspace(*session.workspace(), "profile.area_km2", tr("profile.area"),
                           [&](Workspace& after) { after.profile.area_km2 = v.value_or(0); });
   });
-  field_label(tr("profile.currency"));
-  text_field(session, "##currency", p.currency,
-             profile_text(session, "currency", "profile.currency",
-                          [](Profile& profile, const std::string& v) { profile.currency = v; }),
-             120);
+  profile_text(session, tr("profile.currency"), "currency", &Profile::currency, 120);
   field_label(tr("profile.gdp"));
   number_field(session, "##gdp", p.gdp_per_capita, 0, [&session](const std::optional<double>& v) {
     return edit_workspace(*session.workspace(), "profile.gdp_per_capita", tr("profile.gdp"),
