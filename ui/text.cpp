@@ -4,6 +4,9 @@
 #include "core/text/number_format.h"
 #include "ui/packed_file.h"
 
+#include <algorithm>
+#include <filesystem>
+
 namespace rumbo::ui {
 namespace {
 
@@ -18,18 +21,30 @@ Texts& texts() {
   return instance;
 }
 
-std::string read_catalogue(const char* path, Catalogue& catalogue) {
-  const std::optional<std::string> contents = read_packed_file(path);
-  if (!contents) return std::string(path) + ": not found. ";
-  if (auto problem = catalogue.read(*contents)) return std::string(path) + ": " + *problem + ". ";
-  return {};
+// Every file of /assets/i18n/<language>/, in name order.
+std::string read_catalogue(const std::string& language, Catalogue& catalogue) {
+  const std::filesystem::path folder = "/assets/i18n/" + language;
+  std::error_code error;
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, error))
+    if (entry.path().extension() == ".json") files.push_back(entry.path());
+  if (files.empty()) return folder.string() + ": not found. ";
+  std::sort(files.begin(), files.end());
+  std::string problems;
+  for (const std::filesystem::path& path : files) {
+    const std::optional<std::string> contents = read_packed_file(path.c_str());
+    if (!contents)
+      problems += path.string() + ": not readable. ";
+    else if (auto problem = catalogue.add(*contents))
+      problems += path.string() + ": " + *problem + ". ";
+  }
+  return problems;
 }
 
 } // namespace
 
 std::string load_catalogues() {
-  return read_catalogue("/assets/i18n/es.json", texts().es) +
-         read_catalogue("/assets/i18n/en.json", texts().en);
+  return read_catalogue("es", texts().es) + read_catalogue("en", texts().en);
 }
 
 Language language() { return texts().language; }

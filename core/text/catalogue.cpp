@@ -16,7 +16,7 @@ constexpr std::size_t max_text_bytes = 4096;
 
 } // namespace
 
-std::optional<std::string> Catalogue::read(std::string_view json) {
+std::optional<std::string> Catalogue::add(std::string_view json) {
   if (json.size() > max_catalogue_bytes) return "catalogue larger than 1 MiB";
   rapidjson::Document document;
   document.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseStopWhenDoneFlag>(
@@ -34,9 +34,10 @@ std::optional<std::string> Catalogue::read(std::string_view json) {
     std::string text(member.value.GetString(), member.value.GetStringLength());
     if (text.size() > max_text_bytes) return "\"" + key + "\" is longer than 4096 bytes";
     if (decode_utf8(text).error_byte) return "\"" + key + "\" is not valid UTF-8";
+    if (texts_.count(key)) return "\"" + key + "\" is already in another file";
     if (!texts.emplace(key, std::move(text)).second) return "\"" + key + "\" appears twice";
   }
-  texts_ = std::move(texts);
+  texts_.merge(texts);
   return std::nullopt;
 }
 

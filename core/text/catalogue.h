@@ -1,8 +1,10 @@
 #pragma once
 
-// The screens' words in one language, read from assets/i18n/<language>.json:
-// a flat JSON object of key → text, so translators edit plain files and a
-// test checks that both languages have the same keys. Core's own sentences
+// The screens' words in one language, read from assets/i18n/<language>/*.json:
+// one file per screen (and common.json), each a flat JSON object of key →
+// text, so translators edit plain files, screens added side by side never
+// touch the same file, and a test checks that both languages have the same
+// files and keys. Core's own sentences
 // (load errors, findings, enum labels) stay in core/messages.h.
 
 #include <map>
@@ -16,10 +18,11 @@ namespace rumbo {
 
 class Catalogue {
 public:
-  // Reads a catalogue file's contents. On a problem (not JSON, not a flat
-  // object of strings, too large, a text not valid UTF-8) nothing is kept
-  // and the reason comes back, with its key or JSON offset.
-  std::optional<std::string> read(std::string_view json);
+  // Adds the texts of one catalogue file. On a problem (not JSON, not a flat
+  // object of strings, too large, a text not valid UTF-8, a key another file
+  // already gave) nothing is added and the reason comes back, with its key
+  // or JSON offset.
+  std::optional<std::string> add(std::string_view json);
 
   // The text of `key`; the key itself when it is missing, so a gap shows on
   // screen instead of an empty label (and a test catches it first).

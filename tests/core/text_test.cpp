@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -20,12 +21,34 @@ std::string read_file(const std::filesystem::path& path) {
   return out.str();
 }
 
-Catalogue shipped(const char* language) {
+// The names of one language's catalogue files, sorted.
+std::vector<std::string> shipped_files(const char* language) {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(
+           std::filesystem::path(RUMBO_ASSETS_DIR) / "i18n" / language))
+    names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+Catalogue shipped_file(const char* language, const std::string& file) {
   Catalogue catalogue;
   const auto problem =
-      catalogue.read(read_file(std::filesystem::path(RUMBO_ASSETS_DIR) / "i18n" / language));
-  INFO(language << ": " << problem.value_or(""));
+      catalogue.add(read_file(std::filesystem::path(RUMBO_ASSETS_DIR) / "i18n" / language / file));
+  INFO(language << "/" << file << ": " << problem.value_or(""));
   REQUIRE_FALSE(problem);
+  return catalogue;
+}
+
+// All of a language's files in one catalogue, as the app loads them.
+Catalogue shipped(const char* language) {
+  Catalogue catalogue;
+  for (const std::string& file : shipped_files(language)) {
+    const auto problem = catalogue.add(
+        read_file(std::filesystem::path(RUMBO_ASSETS_DIR) / "i18n" / language / file));
+    INFO(language << "/" << file << ": " << problem.value_or(""));
+    REQUIRE_FALSE(problem);
+  }
   return catalogue;
 }
 
@@ -90,21 +113,34 @@ TEST_CASE("numbers are read as users type them", "[text]") {
 
 TEST_CASE("a catalogue reports what is wrong with its file and keeps nothing", "[text]") {
   Catalogue catalogue;
-  REQUIRE_FALSE(catalogue.read(R"({"a": "uno", "b": "dos {0} y {1}"})"));
+  REQUIRE_FALSE(catalogue.add(R"({"a": "uno", "b": "dos {0} y {1}"})"));
   CHECK(catalogue.text("a") == "uno");
   CHECK(catalogue.format("b", {"x", "y"}) == "dos x y y");
   CHECK(catalogue.text("nope") == "nope");
   CHECK(catalogue.missing().count("nope") == 1);
-  CHECK(catalogue.read("[1, 2]").value_or("").find("object") != std::string::npos);
-  CHECK(catalogue.read(R"({"a": 3})").value_or("").find("\"a\"") != std::string::npos);
-  CHECK(catalogue.read(R"({"a": "x",)").value_or("").find("byte") != std::string::npos);
-  CHECK(catalogue.read("{\"a\": \"\xC3\x28\"}").has_value());
+  CHECK(catalogue.add("[1, 2]").value_or("").find("object") != std::string::npos);
+  CHECK(catalogue.add(R"({"a": 3})").value_or("").find("\"a\"") != std::string::npos);
+  CHECK(catalogue.add(R"({"a": "x",)").value_or("").find("byte") != std::string::npos);
+  CHECK(catalogue.add("{\"a\": \"\xC3\x28\"}").has_value());
+  // A second file may not give a key again; nothing of it is added.
+  CHECK(catalogue.add(R"({"c": "tres", "a": "otra"})").value_or("").find("\"a\"") !=
+        std::string::npos);
+  CHECK_FALSE(catalogue.has("c"));
   CHECK(catalogue.text("a") == "uno"); // the failed reads changed nothing
+  REQUIRE_FALSE(catalogue.add(R"({"c": "tres"})"));
+  CHECK(catalogue.text("c") == "tres");
+  CHECK(catalogue.text("b") == "dos {0} y {1}");
   CHECK(fill_placeholders("{0} de {1} {", {"12"}) == "12 de {1} {");
 }
 
-TEST_CASE("the shipped catalogues have the same keys and placeholders", "[text]") {
-  const Catalogue es = shipped("es.json"), en = shipped("en.json");
+TEST_CASE("the shipped catalogues have the same files, keys and placeholders", "[text]") {
+  REQUIRE(shipped_files("es") == shipped_files("en"));
+  CHECK(shipped_files("es").size() > 1);
+  for (const std::string& file : shipped_files("es")) {
+    INFO(file);
+    CHECK(shipped_file("es", file).keys() == shipped_file("en", file).keys());
+  }
+  const Catalogue es = shipped("es"), en = shipped("en");
   CHECK(es.keys() == en.keys());
   for (const std::string& key : es.keys()) {
     INFO(key);
@@ -115,7 +151,7 @@ TEST_CASE("the shipped catalogues have the same keys and placeholders", "[text]"
 }
 
 TEST_CASE("every text the screens ask for is in the catalogue", "[text]") {
-  const Catalogue es = shipped("es.json");
+  const Catalogue es = shipped("es");
   // tr("key") and trf("key", ...) are the screens' only ways to text.
   static const std::regex call(R"(\btrf?\(\s*"([a-z0-9_.]+)\")");
   std::size_t calls = 0;
