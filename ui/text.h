@@ -10,7 +10,7 @@
 
 namespace rumbo::ui {
 
-// Reads /assets/i18n/es.json and en.json (packed with the app). A catalogue
+// Reads /assets/i18n/es/*.json and en/*.json (packed with the app). A file
 // that cannot be read leaves its keys showing, and the reason in the returned
 // text, which the page reports.
 std::string load_catalogues();
