@@ -11,7 +11,7 @@ import { PNG } from 'pngjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = join(ROOT, 'dist');
+export const DIST = process.env.RUMBO_DIST || join(ROOT, 'dist');
 export const BUILD = process.env.RUMBO_BUILD || join(ROOT, 'build');
 export const ARTIFACTS = join(BUILD, 'test-artifacts');
 

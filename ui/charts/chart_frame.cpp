@@ -12,6 +12,7 @@
 
 #include "ui/fonts.h"
 #include "ui/text.h"
+#include "ui/widgets/copy_table.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -386,28 +387,9 @@ void tooltip(const std::string& heading,
 // [SECTION] Data table
 //-----------------------------------------------------------------------------
 
-std::string tab_separated(const DataTable& table) {
-  auto cell = [](const std::string& text) {
-    std::string clean = text;
-    for (char& c : clean)
-      if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-    return clean;
-  };
-  auto line = [&](const std::vector<std::string>& cells) {
-    std::string out;
-    for (std::size_t i = 0; i < cells.size(); ++i)
-      out += (i ? "\t" : "") + cell(cells[i]);
-    return out + "\n";
-  };
-  std::string out = line(table.columns);
-  for (const auto& row : table.rows)
-    out += line(row);
-  return out;
-}
-
 void data_table(const DataTable& table) {
   ImGuiStorage* storage = ImGui::GetStateStorage();
-  const ImGuiID open_key = ImGui::GetID("##data_open"), copied_key = ImGui::GetID("##copied_at");
+  const ImGuiID open_key = ImGui::GetID("##data_open");
   bool open = storage->GetBool(open_key, false);
   const std::string toggle =
       std::string(open ? tr("chart.hide_data") : tr("chart.show_data")) + "##data";
@@ -417,17 +399,7 @@ void data_table(const DataTable& table) {
   }
   if (!open || table.columns.empty()) return;
   ImGui::SameLine(0, em());
-  if (ImGui::SmallButton(tr("chart.copy_table"))) {
-    ImGui::SetClipboardText(tab_separated(table).c_str());
-    storage->SetFloat(copied_key, static_cast<float>(ImGui::GetTime()));
-  }
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip))
-    ImGui::SetTooltip("%s", tr("chart.copy_table_hint"));
-  const float copied_at = storage->GetFloat(copied_key, -100.0f);
-  if (ImGui::GetTime() - copied_at < 2.5) {
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", tr("chart.copied"));
-  }
+  copy_table_button("##copy", [&table] { return TextTable{table.columns, table.rows}; });
 
   // Columns as wide as their widest text; a horizontal scrollbar when they
   // do not fit (a chart in half the screen), rather than cut words.

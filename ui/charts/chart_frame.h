@@ -125,8 +125,6 @@ struct DataTable {
   std::size_t text_columns = 1;
 };
 void data_table(const DataTable& table);
-// The table as tab-separated text: one line per row, the headings first.
-std::string tab_separated(const DataTable& table);
 
 // The end of every chart: pops the id begin() pushed.
 void end();
