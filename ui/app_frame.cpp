@@ -5,6 +5,7 @@
 #include "ui/fonts.h"
 #include "ui/screens/screens.h"
 #include "ui/text.h"
+#include "ui/widgets/item_marks.h"
 
 #include <imgui.h>
 
@@ -82,9 +83,21 @@ void step_bar(Session& session, Navigation& navigation) {
       detail = p.total > 0 ? trf(key.c_str(), {std::to_string(p.done), std::to_string(p.total)})
                            : trf((key + ".count").c_str(), {std::to_string(p.done)});
     }
-    const std::string label =
-        std::string(tr(screen.title_key)) + (detail.empty() ? "" : "\n" + detail) + "##step";
-    if (ImGui::Selectable(label.c_str(), selected)) navigation.screen = screen.id;
+    // The detail wraps inside the bar ("26 de 26 indicadores con valor"),
+    // so the selectable is sized to it and the texts drawn over it.
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float line = ImGui::GetTextLineHeight();
+    const ImVec2 detail_size = ImGui::CalcTextSize(detail.c_str(), nullptr, false, width);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    if (ImGui::Selectable("##step", selected, 0,
+                          ImVec2(0, line + (detail.empty() ? 0 : detail_size.y))))
+      navigation.screen = screen.id;
+    mark_item(std::string("step.") + screen.id);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), tr(screen.title_key));
+    if (!detail.empty())
+      draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x, at.y + line),
+                    ImGui::GetColorU32(ImGuiCol_TextDisabled), detail.c_str(), nullptr, width);
     ImGui::Spacing();
     ImGui::PopID();
   }
@@ -98,6 +111,7 @@ AppState& app_state() {
 }
 
 void draw_app(Session& session, Navigation& navigation) {
+  begin_item_marks();
   // A workspace just created or opened from Home is where the user wants to work.
   const std::uint64_t key = session.current() ? session.current()->key : 0;
   if (key != navigation.workspace_key) {

@@ -6,6 +6,7 @@
 #include "ui/app_state.h"
 #include "ui/screens/screens.h"
 #include "ui/text.h"
+#include "ui/widgets/item_marks.h"
 
 #include <emscripten.h>
 
@@ -65,5 +66,25 @@ EMSCRIPTEN_KEEPALIVE const char* rumbo_test_language() {
 
 EMSCRIPTEN_KEEPALIVE void rumbo_test_set_language(const char* code) {
   rumbo::ui::set_language(std::string(code) == "en" ? rumbo::Language::en : rumbo::Language::es);
+}
+
+// The current workspace's ranking of actions, best first, one title per line.
+EMSCRIPTEN_KEEPALIVE const char* rumbo_test_ranking() {
+  rumbo::ui::Session& session = rumbo::ui::app_state().session;
+  if (!session.workspace()) return "";
+  const rumbo::scoring::WorkspaceScores& scores = session.scores();
+  std::string titles;
+  for (std::size_t alternative : scores.ranking.ranking)
+    titles += scores.actions.problem.alternatives[alternative] + "\n";
+  return hand_over(titles);
+}
+
+// {"x", "y", "width", "height"} of an item a screen marked in the last frame, or "".
+EMSCRIPTEN_KEEPALIVE const char* rumbo_test_item_rect(const char* name) {
+  const std::optional<rumbo::ui::ItemRect> rect = rumbo::ui::marked_item(name);
+  if (!rect) return "";
+  return hand_over("{\"x\":" + std::to_string(rect->x) + ",\"y\":" + std::to_string(rect->y) +
+                   ",\"width\":" + std::to_string(rect->width) +
+                   ",\"height\":" + std::to_string(rect->height) + "}");
 }
 }

@@ -199,6 +199,11 @@
   rumbo.goto = (id) => andWake(call('rumbo_test_goto', 'number', ['string'], [id]) === 1);
   rumbo.loadSample = () => andWake(call('rumbo_test_load_sample', 'number') === 1);
   rumbo.exportWorkspace = () => call('rumbo_test_export_workspace', 'string');
+  rumbo.ranking = () => call('rumbo_test_ranking', 'string').split('\n').filter((t) => t);
+  rumbo.itemRect = (name) => {
+    const rect = call('rumbo_test_item_rect', 'string', ['string'], [name]);
+    return rect ? JSON.parse(rect) : null;
+  };
   rumbo.setLanguage = (code) => andWake(call('rumbo_test_set_language', null, ['string'], [code]));
 
   const missing = missingFeature();

@@ -4,6 +4,7 @@
 #include "ui/fonts.h"
 #include "ui/screens/screens.h"
 #include "ui/text.h"
+#include "ui/widgets/item_marks.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -53,6 +54,7 @@ void create_buttons(Session& session) {
   for (const Choice& choice : choices) {
     if (ImGui::Button(tr(choice.label), ImVec2(320, 0)))
       session.create(choice.origin, tr(choice.name));
+    mark_item(choice.label);
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", tr(choice.hint));
