@@ -7,6 +7,7 @@ const std::vector<ScreenInfo>& screens() {
       {"home", "screen.home", std::nullopt, draw_home_screen},
       {"profile", "screen.profile", Step::profile, draw_profile_screen},
       {"readiness", "screen.readiness", Step::readiness, draw_readiness_screen},
+      {"actions", "screen.actions", Step::actions, draw_actions_screen},
   };
   return all;
 }

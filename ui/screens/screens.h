@@ -28,5 +28,6 @@ const ScreenInfo* find_screen(std::string_view id);
 void draw_home_screen(Session& session);
 void draw_profile_screen(Session& session);
 void draw_readiness_screen(Session& session);
+void draw_actions_screen(Session& session);
 
 } // namespace rumbo::ui
