@@ -110,6 +110,74 @@ describe('workbench', () => {
     }
   });
 
+  test("main flow: an action's cost typed, a weight moved, the ranking changes, undo restores it", async () => {
+    const { page, problems, close } = await openPage(env.browser, hosted.url, {
+      viewport: { width: 1280, height: 720 },
+    });
+    // Clicks the middle of an item the app marked in its last frame.
+    const click = async (name) => {
+      const rect = await eventually(() => page.evaluate((n) => window.rumbo.itemRect(n), name));
+      assert.ok(rect, `${name} is on screen`);
+      await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+      await settle(page);
+      return rect;
+    };
+    try {
+      await waitReady(page);
+      await click('home.explore_sample');
+      assert.ok(await eventually(() => page.evaluate(() => window.rumbo.screen === 'profile')));
+
+      await click('step.actions');
+      assert.equal(await page.evaluate(() => window.rumbo.screen), 'actions');
+      await click('actions.row.0');
+      await click('actions.cost');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('1.234.567');
+      await page.keyboard.press('Enter');
+      assert.ok(await eventually(async () =>
+        (await exported(page)).workspace.actions.some((a) => a.cost_per_year === 1234567)),
+      'the typed cost (Spanish digits: 1.234.567) reaches the action');
+
+      await click('step.prioritise');
+      assert.equal(await page.evaluate(() => window.rumbo.screen), 'prioritise');
+      const before = await page.evaluate(() => window.rumbo.ranking());
+      const weightsBefore = (await exported(page)).workspace.criteria.map((c) => c.weight);
+      assert.ok(before.length > 3, 'the sample city is ranked');
+
+      // Drag the fourth criterion's slider ("Costo") most of the way right.
+      const slider = await eventually(() => page.evaluate(() => window.rumbo.itemRect('prioritise.weight.3')));
+      const y = slider.y + slider.height / 2;
+      await page.mouse.move(slider.x + slider.width * 0.09, y);
+      await page.mouse.down();
+      for (let step = 1; step <= 10; step += 1) {
+        await page.mouse.move(slider.x + slider.width * (0.09 + 0.08 * step), y);
+        await page.waitForTimeout(30);
+      }
+      await page.mouse.up();
+      await settle(page);
+      const weightsAfter = (await exported(page)).workspace.criteria.map((c) => c.weight);
+      const sum = weightsAfter.reduce((a, b) => a + b, 0);
+      assert.ok(weightsAfter[3] > 0.7, `the weight moved: ${weightsAfter[3]}`);
+      assert.ok(Math.abs(sum - 1) < 1e-9, `the weights still sum to 100 %: ${sum}`);
+      const after = await page.evaluate(() => window.rumbo.ranking());
+      assert.notDeepEqual(after, before, 'the ranking changes');
+      await saveScreenshot(page, 'flow-prioritise-weight-moved.png');
+
+      // One undo step takes back the whole drag.
+      await page.keyboard.press('Control+Z');
+      assert.ok(await eventually(async () => {
+        const weights = (await exported(page)).workspace.criteria.map((c) => c.weight);
+        return weights.every((w, i) => Math.abs(w - weightsBefore[i]) < 1e-12);
+      }), 'undo restores the weights');
+      assert.deepEqual(await page.evaluate(() => window.rumbo.ranking()), before, 'and the ranking');
+      assert.ok((await exported(page)).workspace.actions.some((a) => a.cost_per_year === 1234567),
+        'the cost edit is still there');
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
   test('every screen, in Spanish and in English', async () => {
     const { page, problems, close } = await openPage(env.browser, hosted.url, {
       viewport: { width: 1280, height: 720 },

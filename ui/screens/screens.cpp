@@ -8,6 +8,7 @@ const std::vector<ScreenInfo>& screens() {
       {"profile", "screen.profile", Step::profile, draw_profile_screen},
       {"readiness", "screen.readiness", Step::readiness, draw_readiness_screen},
       {"actions", "screen.actions", Step::actions, draw_actions_screen},
+      {"prioritise", "screen.prioritise", Step::prioritise, draw_prioritise_screen},
   };
   return all;
 }

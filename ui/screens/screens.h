@@ -29,5 +29,6 @@ void draw_home_screen(Session& session);
 void draw_profile_screen(Session& session);
 void draw_readiness_screen(Session& session);
 void draw_actions_screen(Session& session);
+void draw_prioritise_screen(Session& session);
 
 } // namespace rumbo::ui
