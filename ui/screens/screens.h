@@ -28,10 +28,13 @@ const ScreenInfo* find_screen(std::string_view id);
 void draw_home_screen(Session& session);
 void draw_profile_screen(Session& session);
 void draw_readiness_screen(Session& session);
+void draw_diagnosis_screen(Session& session);
+void draw_objectives_screen(Session& session);
 void draw_actors_screen(Session& session);
 void draw_partners_screen(Session& session);
 void draw_actions_screen(Session& session);
 void draw_prioritise_screen(Session& session);
+void draw_portfolio_screen(Session& session);
 void draw_monitoring_screen(Session& session);
 
 } // namespace rumbo::ui
