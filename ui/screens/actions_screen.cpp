@@ -19,6 +19,7 @@
 #include "ui/widgets/copy_table.h"
 #include "ui/widgets/fields.h"
 #include "ui/widgets/item_marks.h"
+#include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -416,9 +417,7 @@ void dependencies(Session& session, View& v, const Action& action) {
   }
   ImGui::EndChild();
   if (!v.dependency_problem.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.16f, 0.0f, 1.0f));
-    ImGui::TextWrapped("%s", v.dependency_problem.c_str());
-    ImGui::PopStyleColor();
+    warning_text(v.dependency_problem.c_str());
   }
 }
 
@@ -541,9 +540,7 @@ void editor(Session& session, View& v, const Action& action) {
   ImGui::SameLine();
   year_of(session, action, "##end", "actions.end", false);
   if (action.start.is_set() && action.end.is_set() && action.end < action.start) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.16f, 0.0f, 1.0f));
-    ImGui::TextWrapped("%s", tr("actions.end_before_start"));
-    ImGui::PopStyleColor();
+    warning_text(tr("actions.end_before_start"));
   }
   field_label(tr("actions.risk"), column);
   int risk = action.risk;

@@ -21,6 +21,7 @@
 #include "ui/widgets/copy_table.h"
 #include "ui/widgets/fields.h"
 #include "ui/widgets/item_marks.h"
+#include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -122,12 +123,6 @@ std::vector<const Action*> led_actions(const Workspace& ws, ActorId id) {
   for (const Action& action : ws.actions)
     if (action.lead == id) led.push_back(&action);
   return led;
-}
-
-void wrapped_muted(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
 }
 
 // A combo of an enum's labels; true when the user picked another value.
@@ -449,17 +444,17 @@ void quadrant_guide(const Workspace& ws) {
       std::string list;
       for (const std::string& name : names)
         list += (list.empty() ? "" : "; ") + name;
-      wrapped_muted(list);
+      muted_text(list);
     }
     ImGui::Spacing();
   }
-  wrapped_muted(tr("actors.middle_note"));
+  muted_text(tr("actors.middle_note"));
 }
 
 void map_tab(Session& session) {
   const Workspace& ws = *session.workspace();
   const float e = ImGui::GetFontSize();
-  wrapped_muted(tr("actors.map_hint"));
+  muted_text(tr("actors.map_hint"));
   // At most 42 font sizes wide: the chart then puts a tick on every whole
   // number (wider, it would tick every half), and a squarer grid reads better.
   constexpr float kMapEm = 42, kGuideEm = 18;
@@ -594,7 +589,7 @@ void draw_actors_screen(Session& session) {
                                2 * ImGui::GetStyle().FramePadding.x));
   if (ImGui::Button(add)) ask_to_add();
   mark_item("actors.add");
-  wrapped_muted(tr("actors.intro"));
+  muted_text(tr("actors.intro"));
   ImGui::Spacing();
 
   if (ws.actors.empty()) {

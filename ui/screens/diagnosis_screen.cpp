@@ -22,7 +22,9 @@
 #include "ui/screens/screens.h"
 #include "ui/text.h"
 #include "ui/widgets/copy_table.h"
+#include "ui/widgets/dialogs.h"
 #include "ui/widgets/fields.h"
+#include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -143,40 +145,6 @@ std::string fit(const std::string& text, float width) {
   return out + "…";
 }
 
-void wrapped_muted(const char* text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("%s", text);
-  ImGui::PopStyleColor();
-}
-
-// A multi-line field does not wrap its text: when a line is longer than the
-// field, the whole text is shown wrapped under it, to read as it will appear.
-void wrapped_preview(const std::string& text) {
-  const float field = ImGui::GetItemRectSize().x - 2 * ImGui::GetStyle().FramePadding.x;
-  std::size_t start = 0;
-  bool long_line = false;
-  while (start <= text.size() && !long_line) {
-    const std::size_t end = std::min(text.find('\n', start), text.size());
-    long_line = ImGui::CalcTextSize(text.data() + start, text.data() + end).x > field;
-    start = end + 1;
-  }
-  if (!long_line) return;
-  const float indent = ImGui::GetItemRectMin().x - ImGui::GetCursorScreenPos().x;
-  ImGui::Indent(indent);
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::PushTextWrapPos(ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
-  ImGui::Unindent(indent);
-}
-
-void heading(const char* text) {
-  ImGui::PushFont(font(FontRole::bold));
-  ImGui::TextUnformatted(text);
-  ImGui::PopFont();
-}
-
 // Keeps the next item on this line when it fits, so rows of chips wrap.
 void same_line_if_fits(float next_width) {
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
@@ -244,14 +212,6 @@ struct TowsDialog {
   std::optional<TowsKind> kind; // a new option of this kind: its items come from its quadrants
 };
 
-// A change that needs a yes first. The command is built when the user
-// confirms, from the workspace as it is then.
-struct Confirmation {
-  bool open = false;
-  std::string title, message, button;
-  std::function<std::optional<Command>(const Workspace&)> command;
-};
-
 // What this screen shows, not what the strategy says: lives while the page does.
 struct View {
   std::optional<Pestel> pestel; // the external quadrants' filter; none: every category
@@ -270,40 +230,6 @@ void ask(std::string title, std::string message, std::string button,
          std::function<std::optional<Command>(const Workspace&)> command) {
   view().confirm = {true, std::move(title), std::move(message), std::move(button),
                     std::move(command)};
-}
-
-// A modal of `width_em`, centred, as tall as its content.
-void next_dialog_geometry(float width_em) {
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float width = std::min(width_em * ImGui::GetFontSize(), viewport->WorkSize.x * 0.95f);
-  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(width, 0));
-}
-
-void confirmation_dialog(Session& session) {
-  Confirmation& confirm = view().confirm;
-  if (confirm.open) {
-    ImGui::OpenPopup("###diagnosis_confirm");
-    confirm.open = false;
-  }
-  next_dialog_geometry(34);
-  const std::string title = confirm.title + "###diagnosis_confirm";
-  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-  ImGui::TextWrapped("%s", confirm.message.c_str());
-  ImGui::Spacing();
-  ImGui::PushStyleColor(ImGuiCol_Button, charts::colour(charts::Hue::vermillion, 0.25f));
-  if (ImGui::Button(confirm.button.c_str())) {
-    if (const std::optional<Command> command = confirm.command(*session.workspace())) {
-      session.apply(*command);
-      session.seal();
-    }
-    ImGui::CloseCurrentPopup();
-  }
-  ImGui::PopStyleColor();
-  ImGui::SameLine();
-  if (ImGui::Button(tr("action.cancel")) || ImGui::IsKeyPressed(ImGuiKey_Escape))
-    ImGui::CloseCurrentPopup();
-  ImGui::EndPopup();
 }
 
 //-----------------------------------------------------------------------------
@@ -497,8 +423,8 @@ void item_dialog(Session& session) {
   field_label(second_score(draft.quadrant), column);
   level_buttons("##likelihood", draft.likelihood, true);
   ImGui::Indent(column - ImGui::GetStyle().WindowPadding.x);
-  wrapped_muted(is_internal(draft.quadrant) ? tr("diagnosis.urgency_hint")
-                                            : tr("diagnosis.likelihood_hint"));
+  muted_text(is_internal(draft.quadrant) ? tr("diagnosis.urgency_hint")
+                                         : tr("diagnosis.likelihood_hint"));
   ImGui::Unindent(column - ImGui::GetStyle().WindowPadding.x);
 
   field_label(tr("diagnosis.field.source"), column);
@@ -688,14 +614,14 @@ void quadrant_cell(Session& session, Quadrant quadrant) {
                                          {std::to_string(shown.size()), std::to_string(all)})
                                          .c_str()
                                    : std::to_string(all).c_str());
-  wrapped_muted(w.hint);
+  muted_text(w.hint);
 
   for (const ContextItem& item : shown)
     item_card(session, item);
   if (all == 0)
-    wrapped_muted(w.none);
+    muted_text(w.none);
   else if (shown.empty())
-    wrapped_muted(trf("diagnosis.filtered_none", {label(*filter, language())}).c_str());
+    muted_text(trf("diagnosis.filtered_none", {label(*filter, language())}).c_str());
 
   if (ImGui::Button((std::string("+ ") + w.add).c_str())) {
     ContextItem draft;
@@ -787,13 +713,13 @@ TextTable board_table(const Workspace& ws) {
 }
 
 void board_tab(Session& session) {
-  wrapped_muted(tr("diagnosis.board_intro"));
+  muted_text(tr("diagnosis.board_intro"));
   copy_table_button("##board_table", [&session] { return board_table(*session.workspace()); });
   ImGui::Spacing();
-  heading(tr("diagnosis.internal"));
+  bold_text(tr("diagnosis.internal"));
   quadrant_pair("##internal", session, Quadrant::strength, Quadrant::weakness);
   ImGui::Spacing();
-  heading(tr("diagnosis.external"));
+  bold_text(tr("diagnosis.external"));
   pestel_filter(*session.workspace());
   quadrant_pair("##external", session, Quadrant::opportunity, Quadrant::threat);
 }
@@ -887,7 +813,7 @@ void tows_dialog(Session& session) {
       ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 3 + ImGui::GetStyle().FramePadding.y * 2));
   wrapped_preview(draft.text);
   ImGui::Indent(column - ImGui::GetStyle().WindowPadding.x);
-  wrapped_muted(tr("diagnosis.tows_text_hint"));
+  muted_text(tr("diagnosis.tows_text_hint"));
   ImGui::Unindent(column - ImGui::GetStyle().WindowPadding.x);
 
   ImGui::Spacing();
@@ -988,8 +914,8 @@ void tows_group(Session& session, TowsKind kind, const std::vector<TowsOption>& 
   const Quadrant in = *internal_of(kind), out = *external_of(kind);
   ImGui::PushID(static_cast<int>(kind));
   ImGui::Spacing();
-  heading(label(kind, language()).c_str());
-  wrapped_muted(purpose(kind));
+  bold_text(label(kind, language()).c_str());
+  muted_text(purpose(kind));
   if (!options.empty())
     options_table(session, "##options", options, label(in, language()).c_str(),
                   label(out, language()).c_str());
@@ -1029,7 +955,7 @@ TextTable tows_table(const Workspace& ws) {
 
 void tows_tab(Session& session) {
   const Workspace& ws = *session.workspace();
-  wrapped_muted(tr("diagnosis.tows_intro"));
+  muted_text(tr("diagnosis.tows_intro"));
   const bool internal =
       has_quadrant(ws, Quadrant::strength) || has_quadrant(ws, Quadrant::weakness);
   const bool external =
@@ -1062,8 +988,8 @@ void tows_tab(Session& session) {
     tows_group(session, kind, groups[static_cast<std::size_t>(kind)]);
   if (!broken.empty()) {
     ImGui::Spacing();
-    heading(tr("diagnosis.tows_broken"));
-    wrapped_muted(tr("diagnosis.tows_broken_hint"));
+    bold_text(tr("diagnosis.tows_broken"));
+    muted_text(tr("diagnosis.tows_broken_hint"));
     options_table(session, "##broken", broken, tr("diagnosis.tows_internal"),
                   tr("diagnosis.tows_external"));
   }
@@ -1080,7 +1006,7 @@ void draw_diagnosis_screen(Session& session) {
   ImGui::PushFont(font(FontRole::heading));
   ImGui::TextUnformatted(tr("diagnosis.title"));
   ImGui::PopFont();
-  wrapped_muted(tr("diagnosis.intro"));
+  muted_text(tr("diagnosis.intro"));
   ImGui::Spacing();
 
   const std::optional<Tab> wanted = std::exchange(view().requested_tab, std::nullopt);
@@ -1107,7 +1033,7 @@ void draw_diagnosis_screen(Session& session) {
   }
   item_dialog(session);
   tows_dialog(session);
-  confirmation_dialog(session);
+  confirmation_dialog(session, view().confirm, "diagnosis_confirm", 34);
 }
 
 } // namespace rumbo::ui

@@ -23,6 +23,7 @@
 #include "ui/widgets/copy_table.h"
 #include "ui/widgets/fields.h"
 #include "ui/widgets/item_marks.h"
+#include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -60,18 +61,6 @@ struct MonitoringView {
 MonitoringView& view() {
   static MonitoringView state;
   return state;
-}
-
-void wrapped_muted(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
-}
-
-void bold(const std::string& text) {
-  ImGui::PushFont(font(FontRole::bold));
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopFont();
 }
 
 // The cycles from the oldest to the newest; undated ones last, in the
@@ -434,7 +423,7 @@ void kpi_actuals(Session& session, const EvaluationCycle& cycle) {
   for (const auto& [objective, kpis] : kpis_by_objective(ws)) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    bold(objective_title(objective));
+    bold_text(objective_title(objective));
     for (const Kpi* kpi : kpis) {
       const int d = decimals_of(*kpi);
       const KpiId kpi_id = kpi->id;
@@ -446,7 +435,7 @@ void kpi_actuals(Session& session, const EvaluationCycle& cycle) {
       ImGui::TextWrapped("%s", kpi->name.c_str());
       if (!kpi->unit.empty()) {
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y);
-        wrapped_muted(kpi->unit);
+        muted_text(kpi->unit);
       }
       ImGui::Unindent(e);
       ImGui::TableNextColumn();
@@ -594,8 +583,8 @@ std::vector<double> shares(const std::vector<FrozenWeight>& weights) {
 
 void frozen_prioritisation(const EvaluationCycle& cycle) {
   const float e = ImGui::GetFontSize();
-  wrapped_muted(trf("monitoring.frozen_intro",
-                    {cycle.ranking_method.empty() ? std::string("—") : cycle.ranking_method}));
+  muted_text(trf("monitoring.frozen_intro",
+                 {cycle.ranking_method.empty() ? std::string("—") : cycle.ranking_method}));
   const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg |
                                 ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
   const bool side_by_side = ImGui::GetContentRegionAvail().x >= 46 * e;
@@ -606,7 +595,7 @@ void frozen_prioritisation(const EvaluationCycle& cycle) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
   }
-  bold(tr("monitoring.frozen_ranking"));
+  bold_text(tr("monitoring.frozen_ranking"));
   if (cycle.frozen_ranking.empty()) {
     ImGui::TextDisabled("%s", tr("monitoring.frozen_none"));
   } else {
@@ -641,7 +630,7 @@ void frozen_prioritisation(const EvaluationCycle& cycle) {
     ImGui::TableNextColumn();
   else
     ImGui::Spacing();
-  bold(tr("monitoring.frozen_weights"));
+  bold_text(tr("monitoring.frozen_weights"));
   if (cycle.frozen_weights.empty()) {
     ImGui::TextDisabled("%s", tr("monitoring.frozen_none"));
   } else {
@@ -713,7 +702,7 @@ void cycles_tab(Session& session, const std::vector<const EvaluationCycle*>& cyc
           {std::to_string(measured), std::to_string(session.workspace()->kpis.size())}) +
       "###kpis";
   if (ImGui::CollapsingHeader(kpis_header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
-    wrapped_muted(tr("monitoring.kpis_intro"));
+    muted_text(tr("monitoring.kpis_intro"));
     kpi_actuals(session, cycle);
     ImGui::Spacing();
   }
@@ -728,7 +717,7 @@ void cycles_tab(Session& session, const std::vector<const EvaluationCycle*>& cyc
   if (ImGui::CollapsingHeader(
           (std::string(tr("monitoring.section.lessons")) + "###lessons").c_str(),
           ImGuiTreeNodeFlags_DefaultOpen)) {
-    wrapped_muted(tr("monitoring.lessons_hint"));
+    muted_text(tr("monitoring.lessons_hint"));
     text_area(
         session, "##lessons", cycle.lessons, [&session, &cycle, name](const std::string& typed) {
           return edit_cycle(session, cycle, "lessons", trf("monitoring.subject.lessons", {name}),
@@ -853,7 +842,7 @@ void kpi_summary(const Workspace& ws, const std::vector<const EvaluationCycle*>&
     const EvaluationCycle* last = last_measured(cycles, kpi);
     return last ? actual_of(*last, kpi.id) : std::nullopt;
   };
-  bold(tr("monitoring.summary_title"));
+  bold_text(tr("monitoring.summary_title"));
   copy_table_button("##copy_summary", [&] {
     TextTable table;
     table.columns = {tr("monitoring.column.kpi"),      tr("monitoring.column.unit"),
@@ -934,7 +923,7 @@ void indicators_tab(Session& session, const std::vector<const EvaluationCycle*>&
   kpi_combo(ws, v.kpi, std::min(30 * e, ImGui::GetContentRegionAvail().x));
   kpi_reading(kpi, cycles);
   kpi_chart(kpi, cycles);
-  wrapped_muted(tr("monitoring.expected_note"));
+  muted_text(tr("monitoring.expected_note"));
   ImGui::Spacing();
   kpi_summary(ws, cycles);
 }
@@ -1125,7 +1114,7 @@ void compare_summary(const Workspace& ws, const EvaluationCycle& a, const Evalua
 
 void compare_ranking(const EvaluationCycle& a, const EvaluationCycle& b) {
   const float e = ImGui::GetFontSize();
-  bold(tr("monitoring.cmp.ranking_title"));
+  bold_text(tr("monitoring.cmp.ranking_title"));
   const auto actions = ranked_actions(a, b);
   auto rank_text = [](const FrozenRank* r) {
     return r ? std::to_string(r->rank) : std::string("—");
@@ -1188,7 +1177,7 @@ void compare_ranking(const EvaluationCycle& a, const EvaluationCycle& b) {
 
 void compare_weights(const EvaluationCycle& a, const EvaluationCycle& b) {
   const float e = ImGui::GetFontSize();
-  bold(tr("monitoring.cmp.weights_title"));
+  bold_text(tr("monitoring.cmp.weights_title"));
   const std::vector<WeightRow> rows = weight_rows(a, b);
   auto share_text = [](const std::optional<double>& s) {
     return s ? percent(*s, 1) : std::string("—");
@@ -1240,7 +1229,7 @@ void compare_weights(const EvaluationCycle& a, const EvaluationCycle& b) {
 void compare_statuses(const Workspace& ws, const EvaluationCycle& a, const EvaluationCycle& b) {
   MonitoringView& v = view();
   const float e = ImGui::GetFontSize();
-  bold(tr("monitoring.cmp.statuses_title"));
+  bold_text(tr("monitoring.cmp.statuses_title"));
   auto status_text = [](const std::optional<ActionStatus>& s) {
     return s ? label(*s, language()) : std::string(tr("monitoring.no_record"));
   };
@@ -1302,7 +1291,7 @@ void compare_tab(Session& session, const std::vector<const EvaluationCycle*>& cy
     v.before = cycles[cycles.size() - 2]->id.value;
     v.after = cycles.back()->id.value;
   }
-  wrapped_muted(tr("monitoring.cmp.intro"));
+  muted_text(tr("monitoring.cmp.intro"));
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr("monitoring.cmp.before"));
   ImGui::SameLine();
@@ -1317,7 +1306,7 @@ void compare_tab(Session& session, const std::vector<const EvaluationCycle*>& cy
   const EvaluationCycle& a = *find_by_id(ws.cycles, v.before);
   const EvaluationCycle& b = *find_by_id(ws.cycles, v.after);
   if (a.date.is_set() && b.date.is_set() && b.date < a.date)
-    wrapped_muted(tr("monitoring.cmp.reversed"));
+    muted_text(tr("monitoring.cmp.reversed"));
   ImGui::Spacing();
   ImGui::PushFont(font(FontRole::bold));
   ImGui::TextWrapped("%s",
@@ -1363,7 +1352,7 @@ void draw_monitoring_screen(Session& session) {
                                2 * ImGui::GetStyle().FramePadding.x));
   if (ImGui::Button(add)) ask_to_add(ws);
   mark_item("monitoring.add");
-  wrapped_muted(tr("monitoring.intro"));
+  muted_text(tr("monitoring.intro"));
   ImGui::Spacing();
 
   const std::vector<const EvaluationCycle*> cycles = by_date(ws);

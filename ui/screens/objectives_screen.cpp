@@ -23,7 +23,9 @@
 #include "ui/screens/screens.h"
 #include "ui/text.h"
 #include "ui/widgets/copy_table.h"
+#include "ui/widgets/dialogs.h"
 #include "ui/widgets/fields.h"
+#include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -56,39 +58,6 @@ std::string trimmed(const std::string& text) {
   const std::size_t first = text.find_first_not_of(" \t\r\n");
   if (first == std::string::npos) return {};
   return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-void wrapped_muted(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
-}
-
-void warning(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.16f, 0.0f, 1.0f));
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
-}
-
-// A multi-line field does not wrap its text: when a line is longer than the
-// field, the whole text is shown wrapped under it, to read as it will appear.
-void wrapped_preview(const std::string& text) {
-  const float field = ImGui::GetItemRectSize().x - 2 * ImGui::GetStyle().FramePadding.x;
-  bool long_line = false;
-  for (std::size_t start = 0; start <= text.size() && !long_line;) {
-    const std::size_t end = std::min(text.find('\n', start), text.size());
-    long_line = ImGui::CalcTextSize(text.data() + start, text.data() + end).x > field;
-    start = end + 1;
-  }
-  if (!long_line) return;
-  const float indent = ImGui::GetItemRectMin().x - ImGui::GetCursorScreenPos().x;
-  ImGui::Indent(indent);
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::PushTextWrapPos(ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
-  ImGui::Unindent(indent);
 }
 
 float button_width(const char* text) {
@@ -141,14 +110,6 @@ struct KpiDialog {
   std::string baseline, baseline_year, target, target_year;
 };
 
-// A change that needs a yes first. The command is built when the user
-// confirms, from the workspace as it is then.
-struct Confirmation {
-  bool open = false;
-  std::string title, message, button;
-  std::function<std::optional<Command>(const Workspace&)> command;
-};
-
 // What this screen shows, not what the strategy says: lives while the page does.
 struct View {
   bool vision_open = false;
@@ -160,40 +121,6 @@ struct View {
 View& view() {
   static View state;
   return state;
-}
-
-// A modal of `width_em`, centred, as tall as its content.
-void next_dialog_geometry(float width_em) {
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float width = std::min(width_em * ImGui::GetFontSize(), viewport->WorkSize.x * 0.95f);
-  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(width, 0));
-}
-
-void confirmation_dialog(Session& session) {
-  Confirmation& confirm = view().confirm;
-  if (confirm.open) {
-    ImGui::OpenPopup("###objectives_confirm");
-    confirm.open = false;
-  }
-  next_dialog_geometry(36);
-  const std::string title = confirm.title + "###objectives_confirm";
-  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-  ImGui::TextWrapped("%s", confirm.message.c_str());
-  ImGui::Spacing();
-  ImGui::PushStyleColor(ImGuiCol_Button, charts::colour(charts::Hue::vermillion, 0.25f));
-  if (ImGui::Button(confirm.button.c_str())) {
-    if (const std::optional<Command> command = confirm.command(*session.workspace())) {
-      session.apply(*command);
-      session.seal();
-    }
-    ImGui::CloseCurrentPopup();
-  }
-  ImGui::PopStyleColor();
-  ImGui::SameLine();
-  if (ImGui::Button(tr("action.cancel")) || ImGui::IsKeyPressed(ImGuiKey_Escape))
-    ImGui::CloseCurrentPopup();
-  ImGui::EndPopup();
 }
 
 //-----------------------------------------------------------------------------
@@ -271,7 +198,7 @@ void vision_section(const Workspace& ws) {
   ImGui::TextUnformatted(tr("objectives.vision"));
   ImGui::PopFont();
   if (ws.vision.text.empty()) {
-    wrapped_muted(tr("objectives.vision_empty"));
+    muted_text(tr("objectives.vision_empty"));
     if (ImGui::Button(tr("objectives.vision_write"))) view().vision_open = true;
     return;
   }
@@ -302,8 +229,8 @@ void vision_dialog(Session& session) {
   if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
   const Workspace& ws = *session.workspace();
   const int end = ws.profile.plan_end_year;
-  wrapped_muted(end ? trf("objectives.vision_hint_year", {std::to_string(end)})
-                    : std::string(tr("objectives.vision_hint")));
+  muted_text(end ? trf("objectives.vision_hint_year", {std::to_string(end)})
+                 : std::string(tr("objectives.vision_hint")));
   if (ws.vision.text.empty() && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   text_area(
       session, "##vision", ws.vision.text,
@@ -485,17 +412,17 @@ void kpi_dialog(Session& session) {
 
   const bool numbers_read = baseline && target && baseline_year && target_year;
   if (!numbers_read)
-    warning(tr("objectives.numbers_hint"));
+    warning_text(tr("objectives.numbers_hint"));
   else if (*baseline_year && *target_year && *target_year < *baseline_year)
-    warning(trf("objectives.years_order",
-                {std::to_string(*baseline_year), std::to_string(*target_year)}));
+    warning_text(trf("objectives.years_order",
+                     {std::to_string(*baseline_year), std::to_string(*target_year)}));
   else if (*baseline && *target && **baseline != 0)
-    wrapped_muted(trf("objectives.change_is", {expected_change([&] {
-                        Kpi kpi = draft;
-                        kpi.baseline = *baseline;
-                        kpi.target = *target;
-                        return kpi;
-                      }())}));
+    muted_text(trf("objectives.change_is", {expected_change([&] {
+                     Kpi kpi = draft;
+                     kpi.baseline = *baseline;
+                     kpi.target = *target;
+                     return kpi;
+                   }())}));
 
   ImGui::Spacing();
   const std::string name = trimmed(draft.name);
@@ -578,9 +505,9 @@ void kpi_rows(Session& session, const std::vector<Kpi>& kpis) {
     ImGui::TextWrapped("%s", kpi.name.empty() ? tr("objectives.untitled") : kpi.name.c_str());
     // Unit and direction under the name, as part of it.
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y);
-    wrapped_muted(kpi.unit.empty() ? label(kpi.direction, language())
-                                   : trf("objectives.unit_and_direction",
-                                         {kpi.unit, label(kpi.direction, language())}));
+    muted_text(kpi.unit.empty() ? label(kpi.direction, language())
+                                : trf("objectives.unit_and_direction",
+                                      {kpi.unit, label(kpi.direction, language())}));
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(value_in_year(kpi.baseline, kpi.baseline_year).c_str());
     ImGui::TableNextColumn();
@@ -647,14 +574,14 @@ void objective_block(Session& session, const Objective& objective, std::size_t n
   const std::size_t items = naming(ws.context_items, objective.id);
   const std::size_t actions = naming(ws.actions, objective.id);
   if (items || actions)
-    wrapped_muted(
+    muted_text(
         trf("objectives.links", {count_of("context_items", items), count_of("actions", actions)}));
 
   std::vector<Kpi> kpis; // copies: a row's command changes the workspace's vector
   for (const Kpi& kpi : ws.kpis)
     if (kpi.objective == objective.id) kpis.push_back(kpi);
   if (kpis.empty())
-    warning(tr("objectives.no_kpis"));
+    warning_text(tr("objectives.no_kpis"));
   else
     kpi_rows(session, kpis);
   if (ImGui::Button((std::string("+ ") + tr("objectives.add_kpi")).c_str())) {
@@ -683,7 +610,7 @@ void objectives_section(Session& session) {
   ImGui::SameLine(0, ImGui::GetFontSize());
   if (ImGui::Button((std::string("+ ") + tr("objectives.add_objective")).c_str()))
     view().objective = {true, 0, Objective{}};
-  wrapped_muted(tr("objectives.objectives_intro"));
+  muted_text(tr("objectives.objectives_intro"));
   if (ws.objectives.empty()) {
     ImGui::Spacing();
     ImGui::TextWrapped("%s", tr("objectives.no_objectives"));
@@ -704,7 +631,7 @@ void draw_objectives_screen(Session& session) {
   ImGui::PushFont(font(FontRole::heading));
   ImGui::TextUnformatted(tr("objectives.title"));
   ImGui::PopFont();
-  wrapped_muted(tr("objectives.intro"));
+  muted_text(tr("objectives.intro"));
   ImGui::Spacing();
   vision_section(*session.workspace());
   ImGui::Spacing();
@@ -713,7 +640,7 @@ void draw_objectives_screen(Session& session) {
   vision_dialog(session);
   objective_dialog(session);
   kpi_dialog(session);
-  confirmation_dialog(session);
+  confirmation_dialog(session, view().confirm, "objectives_confirm", 36);
 }
 
 } // namespace rumbo::ui

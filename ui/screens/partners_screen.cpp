@@ -20,6 +20,7 @@
 #include "ui/widgets/copy_table.h"
 #include "ui/widgets/fields.h"
 #include "ui/widgets/item_marks.h"
+#include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -60,12 +61,6 @@ PartnersView& view() {
 
 std::string display_name(const Partner& partner) {
   return partner.name.empty() ? std::string(tr("partners.unnamed")) : partner.name;
-}
-
-void wrapped_muted(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
 }
 
 // A language code's name; a code with none (from a file) is shown as it is.
@@ -542,7 +537,7 @@ void partner_detail(const Workspace& ws, const Row& row) {
   ImGui::PushFont(font(FontRole::heading));
   ImGui::TextWrapped("%s", display_name(p).c_str());
   ImGui::PopFont();
-  wrapped_muted(kind_line(p));
+  muted_text(kind_line(p));
   if (ImGui::SmallButton(tr("partners.edit"))) ask_to_edit(p);
   ImGui::SameLine();
   if (ImGui::SmallButton(tr("partners.delete"))) {
@@ -653,7 +648,7 @@ void draw_partners_screen(Session& session) {
                                2 * ImGui::GetStyle().FramePadding.x));
   if (ImGui::Button(add)) ask_to_add();
   mark_item("partners.add");
-  wrapped_muted(tr("partners.intro"));
+  muted_text(tr("partners.intro"));
   ImGui::Spacing();
   if (ws.partners.empty()) {
     ImGui::TextWrapped("%s", tr("partners.empty"));

@@ -23,6 +23,7 @@
 #include "ui/text.h"
 #include "ui/widgets/copy_table.h"
 #include "ui/widgets/fields.h"
+#include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
 
@@ -39,24 +40,6 @@ namespace {
 //-----------------------------------------------------------------------------
 // [SECTION] Small helpers
 //-----------------------------------------------------------------------------
-
-void wrapped_muted(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
-}
-
-void warning(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.16f, 0.0f, 1.0f));
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
-}
-
-void heading(const std::string& text) {
-  ImGui::PushFont(font(FontRole::bold));
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopFont();
-}
 
 std::string axis_name(const Workspace& ws, AxisId id) {
   const Axis* axis = find_by_id(ws.axes, id.value);
@@ -128,7 +111,7 @@ void status_line(Session& session) {
     return;
   }
   if (scores.ranking.error) {
-    warning(trf("portfolio.no_ranking", {message(*scores.ranking.error, language())}));
+    warning_text(trf("portfolio.no_ranking", {message(*scores.ranking.error, language())}));
     return;
   }
   const scoring::PortfolioResult* result = result_of(session);
@@ -158,12 +141,12 @@ void status_line(Session& session) {
   ImGui::PopFont();
   if (result->status == scoring::PortfolioStatus::optimal ||
       result->status == scoring::PortfolioStatus::limit_reached) {
-    wrapped_muted(trf("portfolio.spending",
-                      {money(cost, ws.profile.currency), money(budget, ws.profile.currency)}));
+    muted_text(trf("portfolio.spending",
+                   {money(cost, ws.profile.currency), money(budget, ws.profile.currency)}));
     if (result->status == scoring::PortfolioStatus::optimal)
-      wrapped_muted(tr("portfolio.optimal_means"));
+      muted_text(tr("portfolio.optimal_means"));
     else
-      wrapped_muted(tr("portfolio.limit_means"));
+      muted_text(tr("portfolio.limit_means"));
     return;
   }
   // No portfolio: say why, with years and axes named as the user knows them.
@@ -201,8 +184,8 @@ void status_line(Session& session) {
     }
     why = message(key, language(), args);
   }
-  warning(std::string(tr("portfolio.no_portfolio")) + (why.empty() ? "" : " " + why));
-  wrapped_muted(tr("portfolio.no_portfolio_hint"));
+  warning_text(std::string(tr("portfolio.no_portfolio")) + (why.empty() ? "" : " " + why));
+  muted_text(tr("portfolio.no_portfolio_hint"));
 }
 
 //-----------------------------------------------------------------------------
@@ -216,9 +199,9 @@ void budget_table(Session& session) {
   const PlanYears years = plan_years(ws);
   const scoring::PortfolioResult* result = result_of(session);
   const float e = ImGui::GetFontSize();
-  heading(trf("portfolio.budget_heading", {ws.profile.currency}));
+  bold_text(trf("portfolio.budget_heading", {ws.profile.currency}));
   if (years.fields == 0) {
-    warning(tr("portfolio.no_plan_years"));
+    warning_text(tr("portfolio.no_plan_years"));
     return;
   }
   const std::vector<double>& budget = ws.portfolio.budget_per_year;
@@ -275,7 +258,7 @@ void budget_table(Session& session) {
     ImGui::EndTable();
   }
   if (costs && std::find(binding.begin(), binding.end(), true) != binding.end())
-    wrapped_muted(tr("portfolio.binding_note"));
+    muted_text(tr("portfolio.binding_note"));
   copy_table_button("##budget_table", [&session] {
     const Workspace& now = *session.workspace();
     const PlanYears y = plan_years(now);
@@ -310,7 +293,7 @@ void staff_field(Session& session) {
   const Workspace& ws = *session.workspace();
   const scoring::PortfolioResult* result = result_of(session);
   const float e = ImGui::GetFontSize();
-  heading(tr("portfolio.staff_heading"));
+  bold_text(tr("portfolio.staff_heading"));
   field_label(tr("portfolio.staff_capacity"), 16 * e);
   number_field(
       session, "##staff", ws.portfolio.staff_capacity, 0,
@@ -330,7 +313,7 @@ void staff_field(Session& session) {
                                   .c_str());
   else if (!ws.portfolio.staff_capacity)
     ImGui::TextDisabled("%s", tr("portfolio.staff_unlimited"));
-  wrapped_muted(tr("portfolio.staff_hint"));
+  muted_text(tr("portfolio.staff_hint"));
 }
 
 void axis_minimums(Session& session) {
@@ -338,8 +321,8 @@ void axis_minimums(Session& session) {
   const scoring::WorkspaceScores& scores = session.scores();
   const scoring::PortfolioResult* result = result_of(session);
   const float e = ImGui::GetFontSize();
-  heading(tr("portfolio.axes_heading"));
-  wrapped_muted(tr("portfolio.axes_hint"));
+  bold_text(tr("portfolio.axes_heading"));
+  muted_text(tr("portfolio.axes_hint"));
   if (ws.axes.empty()) {
     ImGui::TextDisabled("%s", tr("portfolio.no_axes"));
     return;
@@ -466,7 +449,7 @@ void actions_table(const char* id, const Workspace& ws, const std::vector<Action
     ImGui::TextWrapped("%s", row.action->title.c_str());
     if (row.required) {
       ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y);
-      wrapped_muted(trf("portfolio.required", {label(row.action->status, language())}));
+      muted_text(trf("portfolio.required", {label(row.action->status, language())}));
     }
     ImGui::TableNextColumn();
     ImGui::TextWrapped("%s", axis_name(ws, row.action->axis).c_str());
@@ -500,7 +483,7 @@ void chosen_tab(Session& session) {
   const scoring::WorkspaceScores& scores = session.scores();
   const scoring::PortfolioResult* result = result_of(session);
   if (!result || !scores.portfolio_plan || result->chosen.empty()) {
-    wrapped_muted(tr("portfolio.nothing_chosen"));
+    muted_text(tr("portfolio.nothing_chosen"));
     return;
   }
   const scoring::PortfolioPlan& plan = *scores.portfolio_plan;
@@ -520,15 +503,15 @@ void chosen_tab(Session& session) {
   std::stable_sort(chosen.begin(), chosen.end(), by_value);
   std::stable_sort(left_out.begin(), left_out.end(), by_value);
 
-  wrapped_muted(tr("portfolio.chosen_intro"));
-  heading(trf("portfolio.chosen_heading", {std::to_string(chosen.size())}));
+  muted_text(tr("portfolio.chosen_intro"));
+  bold_text(trf("portfolio.chosen_heading", {std::to_string(chosen.size())}));
   actions_table("##chosen", ws, chosen);
   copy_table_button("##chosen_table", [&ws, chosen] { return rows_table(ws, chosen); });
   ImGui::Spacing();
   const std::string out =
       trf("portfolio.left_out_heading", {std::to_string(left_out.size())}) + "###left_out";
   if (!left_out.empty() && ImGui::CollapsingHeader(out.c_str())) {
-    wrapped_muted(tr("portfolio.left_out_hint"));
+    muted_text(tr("portfolio.left_out_hint"));
     actions_table("##left_out", ws, left_out);
     copy_table_button("##left_out_table", [&ws, left_out] { return rows_table(ws, left_out); });
   }
@@ -542,10 +525,10 @@ void frontier_tab(Session& session) {
   const Workspace& ws = *session.workspace();
   const scoring::WorkspaceScores& scores = session.scores();
   if (scores.frontier.empty()) {
-    wrapped_muted(tr("portfolio.nothing_chosen"));
+    muted_text(tr("portfolio.nothing_chosen"));
     return;
   }
-  wrapped_muted(tr("portfolio.frontier_intro"));
+  muted_text(tr("portfolio.frontier_intro"));
   charts::FrontierChart chart;
   chart.title = tr("portfolio.frontier_title");
   chart.x_axis = trf("portfolio.frontier_x", {ws.profile.currency});
@@ -587,12 +570,12 @@ void roadmap_tab(Session& session) {
   const scoring::WorkspaceScores& scores = session.scores();
   const scoring::PortfolioResult* result = result_of(session);
   if (!result || !scores.portfolio_plan || result->chosen.empty()) {
-    wrapped_muted(tr("portfolio.nothing_chosen"));
+    muted_text(tr("portfolio.nothing_chosen"));
     return;
   }
   const PlanYears years = plan_years(ws);
   const int plan_last = years.first + static_cast<int>(std::max<std::size_t>(years.fields, 1)) - 1;
-  wrapped_muted(tr("portfolio.roadmap_intro"));
+  muted_text(tr("portfolio.roadmap_intro"));
 
   // The chosen actions by start date, so the roadmap reads top to bottom.
   std::vector<const Action*> actions;
@@ -653,7 +636,7 @@ void draw_portfolio_screen(Session& session) {
   ImGui::PushFont(font(FontRole::heading));
   ImGui::TextUnformatted(tr("portfolio.title"));
   ImGui::PopFont();
-  wrapped_muted(tr("portfolio.intro"));
+  muted_text(tr("portfolio.intro"));
   ImGui::Spacing();
   status_line(session);
   ImGui::Spacing();

@@ -28,6 +28,7 @@
 #include "ui/widgets/copy_table.h"
 #include "ui/widgets/fields.h"
 #include "ui/widgets/item_marks.h"
+#include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
 
@@ -41,8 +42,6 @@ namespace {
 //-----------------------------------------------------------------------------
 // [SECTION] Commands
 //-----------------------------------------------------------------------------
-
-const ImVec4 kWarning(0.70f, 0.16f, 0.0f, 1.0f);
 
 // All criteria's weights at once; a slider drag merges into one undo step.
 Command set_weights(const Workspace& ws, const std::vector<double>& weights, std::string subject,
@@ -71,24 +70,6 @@ std::vector<double> shares(const Workspace& ws) {
     weights.push_back(sum > 0 ? std::max(0.0, c.weight) / sum
                               : 1.0 / static_cast<double>(ws.criteria.size()));
   return weights;
-}
-
-void warning_text(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, kWarning);
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
-}
-
-void muted_text(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
-}
-
-void heading(const char* text) {
-  ImGui::PushFont(font(FontRole::bold));
-  ImGui::TextUnformatted(text);
-  ImGui::PopFont();
 }
 
 //-----------------------------------------------------------------------------
@@ -359,7 +340,7 @@ void pairwise_tab(Session& session) {
 
   if (comparison.result && !comparison.result->error) {
     ImGui::Spacing();
-    heading(tr("prioritise.ahp_weights"));
+    bold_text(tr("prioritise.ahp_weights"));
     for (std::size_t c = 0; c < n && c < comparison.result->weights.size(); ++c)
       ImGui::BulletText("%s: %s", in_language(ws.criteria[c].name).c_str(),
                         percent(comparison.result->weights[c], 1).c_str());
@@ -573,7 +554,7 @@ void ranking_chart(Session& session, std::size_t shown) {
 void stability_words(Session& session) {
   const scoring::WorkspaceScores& scores = session.scores();
   const scoring::StabilityResult& stability = scores.stability;
-  heading(trf("prioritise.stability_title", {std::to_string(stability.top_k)}).c_str());
+  bold_text(trf("prioritise.stability_title", {std::to_string(stability.top_k)}).c_str());
   if (stability.error) {
     muted_text(message(*stability.error, language(), {}));
     return;
@@ -664,7 +645,7 @@ void weights_and_ranking_tab(Session& session) {
   const float e = ImGui::GetFontSize();
   const float left = std::max(26 * e, ImGui::GetContentRegionAvail().x * 0.5f);
   ImGui::BeginChild("##weights", ImVec2(left, 0), ImGuiChildFlags_Border);
-  heading(tr("prioritise.weights"));
+  bold_text(tr("prioritise.weights"));
   muted_text(tr("prioritise.weights_intro"));
   weight_sliders(session);
   ImGui::EndChild();

@@ -20,6 +20,7 @@
 #include "ui/screens/screens.h"
 #include "ui/text.h"
 #include "ui/widgets/fields.h"
+#include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -75,12 +76,6 @@ int decimals_of(std::optional<double> value) {
       return decimals;
   }
   return 2;
-}
-
-void wrapped_muted(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
 }
 
 // A year typed as digits; empty when unknown (0).
@@ -290,7 +285,7 @@ void result_tab(Session& session) {
   if (with_value(ws) == 0) { // a new strategy: where to begin, not an error
     ImGui::TextWrapped("%s", tr("readiness.empty"));
     if (ImGui::Button(tr("readiness.start_indicators"))) requested_tab() = Tab::indicators;
-    if (ws.peers.empty()) wrapped_muted(tr("readiness.no_peers"));
+    if (ws.peers.empty()) muted_text(tr("readiness.no_peers"));
     return;
   }
   if (result.error) {
@@ -299,8 +294,8 @@ void result_tab(Session& session) {
                        message(result.error->key, language(), result.error->args).c_str());
     ImGui::PopStyleColor();
     if (result.error->key == "index.indicator_without_values")
-      wrapped_muted(tr("readiness.fill_every_indicator"));
-    if (ws.peers.empty()) wrapped_muted(tr("readiness.no_peers"));
+      muted_text(tr("readiness.fill_every_indicator"));
+    if (ws.peers.empty()) muted_text(tr("readiness.no_peers"));
     if (ImGui::Button(tr("readiness.go_indicators"))) requested_tab() = Tab::indicators;
     ImGui::SameLine();
     if (ImGui::Button(tr("readiness.go_method"))) requested_tab() = Tab::method;
@@ -327,7 +322,7 @@ void result_tab(Session& session) {
         scoring::robustness_sentence(units[0], result.ranks[0], uncertainty, 0);
     ImGui::TextWrapped("%s", message(sentence.key, language(), sentence.args).c_str());
   } else if (uncertainty.error) {
-    wrapped_muted(message(uncertainty.error->key, language(), uncertainty.error->args));
+    muted_text(message(uncertainty.error->key, language(), uncertainty.error->args));
   }
 
   // Where the numbers come from.
@@ -343,14 +338,14 @@ void result_tab(Session& session) {
     provenance += " " + trf("readiness.missing_imputed_median", {missing_text, imputed_text});
   else
     provenance += " " + trf("readiness.missing_imputed_mean", {missing_text, imputed_text});
-  wrapped_muted(provenance);
-  if (ws.peers.empty()) wrapped_muted(tr("readiness.no_peers"));
+  muted_text(provenance);
+  if (ws.peers.empty()) muted_text(tr("readiness.no_peers"));
   // A few notices; with no peers every indicator would have one.
   constexpr std::size_t kNoticesShown = 3;
   for (std::size_t n = 0; n < result.notices.size() && n < kNoticesShown; ++n)
-    wrapped_muted(message(result.notices[n].key, language(), result.notices[n].args));
+    muted_text(message(result.notices[n].key, language(), result.notices[n].args));
   if (result.notices.size() > kNoticesShown)
-    wrapped_muted(
+    muted_text(
         trf("readiness.more_notices", {std::to_string(result.notices.size() - kNoticesShown)}));
   ImGui::Spacing();
 
@@ -371,9 +366,9 @@ void result_tab(Session& session) {
     if (uncertain) rank_chart(ws, result, uncertainty);
   }
   if (uncertain)
-    wrapped_muted(trf("readiness.uncertainty_note",
-                      {number(static_cast<double>(uncertainty.provenance.samples), 0),
-                       percent(ws.scoring.weight_spread, 0)}));
+    muted_text(trf("readiness.uncertainty_note",
+                   {number(static_cast<double>(uncertainty.provenance.samples), 0),
+                    percent(ws.scoring.weight_spread, 0)}));
   ImGui::Spacing();
   subindex_table(ws, result);
 }
@@ -441,7 +436,7 @@ void indicator_row(Session& session, const Indicator& indicator) {
 
 void indicators_tab(Session& session) {
   const Workspace& ws = *session.workspace();
-  wrapped_muted(tr("readiness.indicators_intro"));
+  muted_text(tr("readiness.indicators_intro"));
   if (ws.indicators.empty()) {
     ImGui::TextWrapped("%s", tr("readiness.no_indicators"));
     return;
@@ -526,7 +521,7 @@ void method_choice(Session& session, const char* field, const char* label_key, E
     session.seal();
   }
   ImGui::Indent(14 * e);
-  wrapped_muted(tr(hint_keys[static_cast<std::size_t>(current)]));
+  muted_text(tr(hint_keys[static_cast<std::size_t>(current)]));
   ImGui::Unindent(14 * e);
   ImGui::Spacing();
 }
@@ -534,7 +529,7 @@ void method_choice(Session& session, const char* field, const char* label_key, E
 void method_tab(Session& session) {
   const Workspace& ws = *session.workspace();
   const ScoringSettings& s = ws.scoring;
-  wrapped_muted(tr("readiness.method_intro"));
+  muted_text(tr("readiness.method_intro"));
   ImGui::Spacing();
   method_choice<IndexNormalisation, 5>(
       session, "normalisation", "readiness.method.normalisation", s.normalisation,
@@ -563,7 +558,7 @@ void method_tab(Session& session) {
     if (geometric)
       ImGui::TextWrapped("%s", tr("readiness.minmax_geometric"));
     else
-      wrapped_muted(tr("readiness.minmax_geometric"));
+      muted_text(tr("readiness.minmax_geometric"));
   }
   const scoring::IndexResult& result = session.scores().readiness;
   if (result.error) {
@@ -574,8 +569,8 @@ void method_tab(Session& session) {
     ImGui::PopStyleColor();
   }
   ImGui::Separator();
-  wrapped_muted(trf("readiness.uncertainty_note",
-                    {number(static_cast<double>(now.samples), 0), percent(now.weight_spread, 0)}));
+  muted_text(trf("readiness.uncertainty_note",
+                 {number(static_cast<double>(now.samples), 0), percent(now.weight_spread, 0)}));
 }
 
 } // namespace
@@ -589,7 +584,7 @@ void draw_readiness_screen(Session& session) {
   ImGui::PushFont(font(FontRole::heading));
   ImGui::TextUnformatted(tr("readiness.title"));
   ImGui::PopFont();
-  wrapped_muted(tr("readiness.intro"));
+  muted_text(tr("readiness.intro"));
   ImGui::Spacing();
 
   const std::optional<Tab> wanted = std::exchange(requested_tab(), std::nullopt);
