@@ -2,8 +2,9 @@
 // frame loop. This is the only place that owns the Emscripten main loop.
 //
 // The loop draws only while something changes: for a second after the last
-// input (ImGui settles hover, focus and layout over a few frames, and shows
-// delayed tooltips after about half a second), then it pauses itself
+// input or the last slice of pending scoring (ImGui settles hover, focus and
+// layout over a few frames, and shows delayed tooltips after about half a
+// second), then it pauses itself
 // entirely, so an idle tab costs no CPU. The page (web/shell.js) calls
 // rumbo_wake() on any input, resize or focus change.
 
@@ -34,6 +35,10 @@ namespace {
 // a new window (it hides it on its first frame).
 constexpr double kDrawAfterInputMs = 1000.0;
 constexpr int kMinFramesAfterInput = 5;
+
+// Heavy scoring (Monte Carlo, portfolio searches) runs this long in each
+// frame before drawing, leaving the rest of a 60 Hz frame to the drawing.
+constexpr double kScoringSliceMs = 6.0;
 
 // SDL user event code of text pasted from the system clipboard (typed text is 0).
 constexpr int kPasted = 1;
@@ -119,8 +124,11 @@ void tick() {
     }
     had_input = true;
   }
+  // Pending scores keep the loop going as input does: each frame advances
+  // them a slice and shows the progress; their results need drawing too.
+  const bool scoring = rumbo::ui::app_state().session.work(kScoringSliceMs);
   const double now = emscripten_get_now();
-  if (had_input) {
+  if (had_input || scoring) {
     app.last_input_ms = now;
     app.frames_since_input = 0;
   } else if (now - app.last_input_ms > kDrawAfterInputMs &&
@@ -201,12 +209,15 @@ bool start() {
 
 } // namespace
 
-// Called by the page on input, resize or focus changes while the loop sleeps.
+// Called by the page on input, resize or focus changes, and by the test
+// hook's calls. A call while the loop runs still restarts its count: a jump to
+// another screen just before the loop would pause needs its own frames (tab
+// bars are laid out a frame late).
 extern "C" EMSCRIPTEN_KEEPALIVE void rumbo_wake() {
-  if (!app.paused) return;
-  app.paused = false;
   app.last_input_ms = emscripten_get_now();
   app.frames_since_input = 0;
+  if (!app.paused) return;
+  app.paused = false;
   emscripten_resume_main_loop();
 }
 

@@ -108,16 +108,32 @@ void Session::changed() {
 
 const scoring::WorkspaceScores& Session::scores() {
   if (!current_) {
+    run_.reset();
     scores_ = {};
     scored_key_ = 0;
     return scores_;
   }
-  if (scored_key_ != current_->key || scored_revision_ != current_->revision) {
-    scores_ = scoring::score_workspace(current_->workspace);
+  if (!run_ || scored_key_ != current_->key || scored_revision_ != current_->revision) {
+    run_ = std::make_unique<scoring::ScoringRun>(current_->workspace);
+    scores_ = run_->scores();
     scored_key_ = current_->key;
     scored_revision_ = current_->revision;
   }
   return scores_;
+}
+
+bool Session::work(double slice_ms) {
+  if (!current_) return false;
+  scores();
+  if (run_->done()) return false;
+  const bool done = run_->advance(slice_ms);
+  const scoring::WorkspaceScores& now = run_->scores();
+  if (now.uncertainty_pending != scores_.uncertainty_pending ||
+      now.acceptability_pending != scores_.acceptability_pending ||
+      now.portfolio_pending != scores_.portfolio_pending ||
+      now.frontier_pending != scores_.frontier_pending)
+    scores_ = now;
+  return !done;
 }
 
 } // namespace rumbo::ui

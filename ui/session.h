@@ -55,8 +55,15 @@ public:
   bool can_undo() const { return current_ && current_->history.can_undo(); }
   bool can_redo() const { return current_ && current_->history.can_redo(); }
 
-  // The current workspace's scores, recomputed when it has changed since.
+  // The current workspace's scores. After a change the quick parts (index,
+  // ranking, stability, partner fit) are there at once; the heavy ones
+  // (Monte Carlo, portfolio searches) are marked pending and fill in as
+  // work() runs between frames, so no frame stalls on them.
   const scoring::WorkspaceScores& scores();
+  // Scores for about `slice_ms`; true while work remains.
+  bool work(double slice_ms);
+  bool scoring_busy() const { return run_ && !run_->done(); }
+  double scoring_progress() const { return scoring_busy() ? run_->progress() : 1; }
 
   const std::string& last_error() const { return last_error_; }
   void set_error(std::string error) { last_error_ = std::move(error); }
@@ -68,6 +75,9 @@ private:
   OpenWorkspace* current_ = nullptr;
   std::uint64_t next_key_ = 1;
   std::string last_error_;
+  // The run's scores are copied out as parts finish, so that what scores()
+  // returned stays where it is when a change later in a frame starts a new run.
+  std::unique_ptr<scoring::ScoringRun> run_;
   scoring::WorkspaceScores scores_;
   std::uint64_t scored_key_ = 0, scored_revision_ = 0;
 };

@@ -27,6 +27,7 @@ inline constexpr std::size_t none = static_cast<std::size_t>(-1);
 class Deadline {
 public:
   explicit Deadline(Clock::time_point at) : at_(at) {}
+  Clock::time_point at() const { return at_; }
   bool passed() {
     if (!passed_ && asked_++ % stride == 0) passed_ = Clock::now() >= at_;
     return passed_;
@@ -84,6 +85,9 @@ public:
   // The state lives in two blocks that the pointers below point into.
   DualSimplex(const DualSimplex&) = delete;
   DualSimplex& operator=(const DualSimplex&) = delete;
+
+  // A search that pauses moves its time limit by the length of the pause.
+  void set_deadline(Clock::time_point at) { deadline_ = Deadline(at); }
 
   enum class Outcome { optimal, infeasible, cutoff, stalled };
 

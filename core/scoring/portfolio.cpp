@@ -35,6 +35,13 @@ using detail::Search;
 using detail::Spending;
 using detail::validate;
 
+// A span of milliseconds as a clock duration; limits beyond 1e12 ms (about
+// 30 years, "no limit") are cut there so the time point cannot overflow.
+Clock::duration after(double ms) {
+  return std::chrono::duration_cast<Clock::duration>(
+      std::chrono::duration<double, std::milli>(std::min(ms, 1e12)));
+}
+
 void describe(const Instance& instance, const std::vector<unsigned char>& chosen,
               PortfolioResult& result) {
   const PortfolioProblem& p = instance.problem;
@@ -109,108 +116,163 @@ PortfolioIssue axis_issue(const Instance& instance, const Reduction& reduction,
   return make_issue("portfolio.infeasible.axis_minimums", "axis_minimum", {axes});
 }
 
-PortfolioResult solve(const PortfolioProblem& problem, std::vector<double> budget,
-                      const PortfolioOptions& options, double factor) {
-  const Clock::time_point begin = Clock::now();
-  const double seconds = std::min(options.time_limit_ms, 1e12) / 1000;
-  const Clock::time_point deadline =
-      begin + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
-  PortfolioResult result;
-  result.provenance.method = "portfolio.branch_and_bound";
-  result.provenance.parameters = {{"bound", "linear relaxation, dual simplex"},
-                                  {"time_limit_ms", number_text(options.time_limit_ms)},
-                                  {"node_limit", std::to_string(options.node_limit)},
-                                  {"budget_factor", number_text(factor)}};
-  auto finish = [&]() {
-    result.elapsed_ms = std::chrono::duration<double, std::milli>(Clock::now() - begin).count();
-    return result;
-  };
-
-  const Instance instance(problem, std::move(budget));
-  const Reduction reduction = presolve(instance);
-  if (reduction.issue) {
-    result.status = PortfolioStatus::infeasible;
-    result.issue = reduction.issue;
-    return finish();
-  }
-  Search search(instance, reduction, options, deadline);
-  search.run();
-  result.nodes = search.nodes();
-  result.bound = search.bound();
-  if (search.found()) {
-    describe(instance, search.best(), result);
-    result.optimal = search.complete();
-    result.status = result.optimal ? PortfolioStatus::optimal : PortfolioStatus::limit_reached;
-    result.bound = std::max(result.bound, result.score);
-    result.gap =
-        result.optimal || result.bound <= 0 ? 0 : (result.bound - result.score) / result.bound;
-    if (result.optimal) result.bound = result.score;
-  } else if (search.complete()) {
-    result.status = PortfolioStatus::infeasible;
-    result.issue = axis_issue(instance, reduction, deadline);
-    result.bound = 0;
-  } else {
-    result.status = PortfolioStatus::no_solution;
-    result.issue =
-        make_issue("portfolio.no_solution_yet", "options", {number_text(options.time_limit_ms)});
-    result.gap = 1;
-  }
-  return finish();
-}
-
 } // namespace
 
-PortfolioResult select_portfolio(const PortfolioProblem& problem, const PortfolioOptions& options) {
-  if (auto issue = validate(problem, options)) {
-    PortfolioResult result;
-    result.provenance.method = "portfolio.branch_and_bound";
-    result.issue = std::move(issue);
-    return result;
+// What a run keeps between its steps, at a fixed address: the search holds
+// references to the instance, the reduction and the options.
+struct PortfolioRun::State {
+  PortfolioProblem problem;
+  PortfolioOptions options;
+  Clock::time_point deadline;
+  Instance instance;
+  Reduction reduction;
+  std::optional<Search> search;
+
+  State(const PortfolioProblem& p, const PortfolioOptions& o, double factor)
+      : problem(p), options(o), deadline(Clock::now() + after(o.time_limit_ms)),
+        instance(problem, scaled(p.budget, factor)), reduction(presolve(instance)) {}
+
+  static std::vector<double> scaled(std::vector<double> budget, double factor) {
+    for (double& amount : budget)
+      amount *= factor;
+    return budget;
   }
-  return solve(problem, problem.budget, options, 1);
+};
+
+PortfolioRun::PortfolioRun(const PortfolioProblem& problem, const PortfolioOptions& options,
+                           double budget_factor) {
+  result_.provenance.method = "portfolio.branch_and_bound";
+  if (auto issue = validate(problem, options)) {
+    result_.issue = std::move(issue);
+    done_ = true;
+    return;
+  }
+  result_.provenance.parameters = {{"bound", "linear relaxation, dual simplex"},
+                                   {"time_limit_ms", number_text(options.time_limit_ms)},
+                                   {"node_limit", std::to_string(options.node_limit)},
+                                   {"budget_factor", number_text(budget_factor)}};
+  const Clock::time_point begin = Clock::now();
+  state_ = std::make_unique<State>(problem, options, budget_factor);
+  if (state_->reduction.issue) {
+    result_.status = PortfolioStatus::infeasible;
+    result_.issue = state_->reduction.issue;
+    done_ = true;
+  } else {
+    state_->search.emplace(state_->instance, state_->reduction, state_->options, state_->deadline);
+  }
+  result_.elapsed_ms = std::chrono::duration<double, std::milli>(Clock::now() - begin).count();
+  if (done_) state_.reset();
 }
 
-std::vector<FrontierPoint> portfolio_frontier(const PortfolioProblem& problem,
-                                              const std::vector<double>& factors,
-                                              const PortfolioOptions& options) {
-  std::vector<FrontierPoint> points(factors.size());
+PortfolioRun::~PortfolioRun() = default;
+
+bool PortfolioRun::advance(double slice_ms) {
+  if (done_) return true;
+  const Clock::time_point begin = Clock::now();
+  Search& search = *state_->search;
+  if (paused_at_) search.postpone(begin - *paused_at_);
+  const Clock::time_point pause =
+      slice_ms >= 1e12 ? Clock::time_point::max() : begin + after(slice_ms);
+  const bool over = search.run(pause);
+  paused_at_ = Clock::now();
+  result_.elapsed_ms += std::chrono::duration<double, std::milli>(*paused_at_ - begin).count();
+  if (!over) return false;
+
+  const Instance& instance = state_->instance;
+  result_.nodes = search.nodes();
+  result_.bound = search.bound();
+  if (search.found()) {
+    describe(instance, search.best(), result_);
+    result_.optimal = search.complete();
+    result_.status = result_.optimal ? PortfolioStatus::optimal : PortfolioStatus::limit_reached;
+    result_.bound = std::max(result_.bound, result_.score);
+    result_.gap =
+        result_.optimal || result_.bound <= 0 ? 0 : (result_.bound - result_.score) / result_.bound;
+    if (result_.optimal) result_.bound = result_.score;
+  } else if (search.complete()) {
+    result_.status = PortfolioStatus::infeasible;
+    result_.issue = axis_issue(
+        instance, state_->reduction,
+        Clock::now() + after(std::max(0.0, state_->options.time_limit_ms - result_.elapsed_ms)));
+    result_.bound = 0;
+  } else {
+    result_.status = PortfolioStatus::no_solution;
+    result_.issue = make_issue("portfolio.no_solution_yet", "options",
+                               {number_text(state_->options.time_limit_ms)});
+    result_.gap = 1;
+  }
+  done_ = true;
+  state_.reset();
+  return true;
+}
+
+PortfolioResult select_portfolio(const PortfolioProblem& problem, const PortfolioOptions& options) {
+  PortfolioRun run(problem, options);
+  run.advance(infinity);
+  return run.result();
+}
+
+FrontierRun::FrontierRun(const PortfolioProblem& problem, const std::vector<double>& factors,
+                         const PortfolioOptions& options)
+    : problem_(problem), options_(options), points_(factors.size()) {
   std::optional<PortfolioIssue> issue = validate(problem, options);
   if (!issue) issue = check_count(factors.size(), 1000, "factors");
   for (std::size_t i = 0; i < factors.size() && !issue; ++i)
     if (!std::isfinite(factors[i]) || factors[i] < 0 || factors[i] > 1000)
       issue = make_issue("portfolio.bad_factor", at("factors", i), {number_text(factors[i])});
   for (std::size_t i = 0; i < factors.size(); ++i)
-    points[i].factor = factors[i];
+    points_[i].factor = factors[i];
   if (issue) {
-    for (FrontierPoint& point : points) {
+    for (FrontierPoint& point : points_) {
       point.result.provenance.method = "portfolio.branch_and_bound";
       point.result.issue = issue;
     }
-    return points;
+    return;
   }
-  std::vector<std::size_t> order(factors.size());
-  for (std::size_t i = 0; i < order.size(); ++i)
-    order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
+  for (FrontierPoint& point : points_)
+    for (double amount : problem.budget)
+      point.total_budget += amount * point.factor;
+  order_.resize(factors.size());
+  for (std::size_t i = 0; i < order_.size(); ++i)
+    order_[i] = i;
+  std::stable_sort(order_.begin(), order_.end(),
                    [&](std::size_t a, std::size_t b) { return factors[a] < factors[b]; });
-  PortfolioOptions point_options = options;
-  for (std::size_t i : order) {
-    std::vector<double> budget = problem.budget;
-    for (double& amount : budget)
-      amount *= factors[i];
-    for (double amount : budget)
-      points[i].total_budget += amount;
-    points[i].result = solve(problem, std::move(budget), point_options, factors[i]);
-    const PortfolioResult& result = points[i].result;
-    if (result.status == PortfolioStatus::optimal ||
-        result.status == PortfolioStatus::limit_reached) {
-      std::vector<bool> start(problem.actions.size(), false);
-      for (std::size_t j : result.chosen)
+}
+
+FrontierRun::~FrontierRun() = default;
+
+bool FrontierRun::advance(double slice_ms) {
+  const Clock::time_point end =
+      slice_ms >= 1e12 ? Clock::time_point::max() : Clock::now() + after(slice_ms);
+  while (next_ < order_.size()) {
+    FrontierPoint& point = points_[order_[next_]];
+    if (!current_) current_ = std::make_unique<PortfolioRun>(problem_, options_, point.factor);
+    const double left = end == Clock::time_point::max()
+                            ? infinity
+                            : std::chrono::duration<double, std::milli>(end - Clock::now()).count();
+    if (!current_->advance(std::max(left, 0.0))) return false;
+    point.result = current_->result();
+    current_.reset();
+    ++next_;
+    // The portfolio still fits every larger budget: the next point starts from it.
+    if (point.result.status == PortfolioStatus::optimal ||
+        point.result.status == PortfolioStatus::limit_reached) {
+      std::vector<bool> start(problem_.actions.size(), false);
+      for (std::size_t j : point.result.chosen)
         start[j] = true;
-      point_options.start = std::move(start);
+      options_.start = std::move(start);
     }
+    if (Clock::now() >= end) return next_ == order_.size();
   }
-  return points;
+  return true;
+}
+
+std::vector<FrontierPoint> portfolio_frontier(const PortfolioProblem& problem,
+                                              const std::vector<double>& factors,
+                                              const PortfolioOptions& options) {
+  FrontierRun run(problem, factors, options);
+  run.advance(infinity);
+  return run.points();
 }
 
 std::vector<double> default_frontier_factors() {

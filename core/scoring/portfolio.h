@@ -14,8 +14,10 @@
 
 #include "core/scoring/provenance.h"
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -116,6 +118,31 @@ struct PortfolioResult {
 PortfolioResult select_portfolio(const PortfolioProblem& problem,
                                  const PortfolioOptions& options = {});
 
+// The same search in steps, for a page that must keep drawing between them:
+// each advance() searches for about `slice_ms` (it pauses between nodes) and
+// says whether the search is over. The answer is the one select_portfolio()
+// gives, however the work is divided; the time limit counts only the time
+// spent searching. `budget_factor` scales every yearly budget.
+class PortfolioRun {
+public:
+  PortfolioRun(const PortfolioProblem& problem, const PortfolioOptions& options = {},
+               double budget_factor = 1);
+  ~PortfolioRun();
+  PortfolioRun(const PortfolioRun&) = delete;
+  PortfolioRun& operator=(const PortfolioRun&) = delete;
+
+  bool advance(double slice_ms);
+  bool done() const { return done_; }
+  const PortfolioResult& result() const { return result_; } // final once done()
+
+private:
+  struct State;
+  std::unique_ptr<State> state_;
+  PortfolioResult result_;
+  bool done_ = false;
+  std::optional<std::chrono::steady_clock::time_point> paused_at_;
+};
+
 // The best score as every yearly budget is scaled by a common factor (the
 // staff capacity stays as it is). Points are solved from the smallest factor
 // up and each starts from the previous portfolio, which still fits a larger
@@ -131,6 +158,29 @@ struct FrontierPoint {
 std::vector<FrontierPoint> portfolio_frontier(const PortfolioProblem& problem,
                                               const std::vector<double>& factors,
                                               const PortfolioOptions& options = {});
+
+// The frontier in steps, point after point (see PortfolioRun).
+class FrontierRun {
+public:
+  FrontierRun(const PortfolioProblem& problem, const std::vector<double>& factors,
+              const PortfolioOptions& options = {});
+  ~FrontierRun();
+  FrontierRun(const FrontierRun&) = delete;
+  FrontierRun& operator=(const FrontierRun&) = delete;
+
+  bool advance(double slice_ms);
+  bool done() const { return next_ == order_.size(); }
+  std::size_t solved() const { return next_; }
+  const std::vector<FrontierPoint>& points() const { return points_; } // final once done()
+
+private:
+  PortfolioProblem problem_;
+  PortfolioOptions options_;
+  std::vector<FrontierPoint> points_;
+  std::vector<std::size_t> order_; // by factor, smallest first
+  std::size_t next_ = 0;
+  std::unique_ptr<PortfolioRun> current_;
+};
 
 // 0.25, 0.5, ..., 2: a grid that contains the current budget (factor 1).
 std::vector<double> default_frontier_factors();

@@ -48,11 +48,19 @@ Search::Search(const Instance& instance, const Reduction& reduction,
   }
 }
 
-void Search::run() {
-  std::optional<Branch> branch = evaluate(nullptr);
-  global_.assign(lp_data_.action.size(), 0);
-  for (std::size_t c = 0; c < global_.size(); ++c)
-    if (lp_.lower(c) == lp_.upper(c)) global_[c] = lp_.lower(c) > 0.5 ? 2 : 1;
+bool Search::run(Clock::time_point pause) {
+  std::optional<Branch> branch;
+  if (!started_) {
+    started_ = true;
+    branch = evaluate(nullptr);
+    global_.assign(lp_data_.action.size(), 0);
+    for (std::size_t c = 0; c < global_.size(); ++c)
+      if (lp_.lower(c) == lp_.upper(c)) global_[c] = lp_.lower(c) > 0.5 ? 2 : 1;
+  } else if (resume_) {
+    const Origin origin = *resume_;
+    resume_.reset();
+    branch = evaluate(&origin);
+  }
   for (;;) {
     Origin origin;
     if (branch) {
@@ -64,7 +72,7 @@ void Search::run() {
       if (!next) next = next_open();
       if (!next) {
         complete_ = true;
-        return;
+        return true;
       }
       origin = *next;
     }
@@ -72,10 +80,20 @@ void Search::run() {
       pending_bound_ = origin.parent_bound;
       for (const Origin& waiting : plunges_)
         pending_bound_ = std::max(pending_bound_, waiting.parent_bound);
-      return;
+      return true;
+    }
+    if (pause != Clock::time_point::max() && Clock::now() >= pause) {
+      resume_ = origin;
+      return false;
     }
     branch = evaluate(&origin);
   }
+}
+
+void Search::postpone(Clock::duration pause) {
+  deadline_ += pause;
+  clock_ = Deadline(deadline_);
+  lp_.set_deadline(deadline_);
 }
 
 bool Search::consider(const std::vector<unsigned char>& chosen) {

@@ -46,7 +46,12 @@ public:
   Search(const Instance& instance, const Reduction& reduction, const PortfolioOptions& options,
          Clock::time_point deadline, bool nested = false);
 
-  void run();
+  // Searches until the end, a limit, or `pause` (checked between nodes);
+  // true when the search is over, false when paused: a later call goes on
+  // from the node it stopped at, as if it had not paused.
+  bool run(Clock::time_point pause = Clock::time_point::max());
+  // Moves the time limit later, by the time the search spent paused.
+  void postpone(Clock::duration pause);
 
   bool complete() const { return complete_; }
   bool found() const { return found_; }
@@ -140,6 +145,8 @@ private:
   std::vector<std::uint32_t> global_pending_;
   std::uint64_t nodes_ = 0;
   bool complete_ = false;
+  bool started_ = false;
+  std::optional<Origin> resume_; // the node a paused search goes on with
   Scratch scratch_;
   std::vector<std::size_t> candidates_, movable_; // evaluate's work space
   std::vector<double> gain_sum_[2];

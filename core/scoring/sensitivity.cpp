@@ -258,83 +258,128 @@ StabilityResult weight_stability(const DecisionProblem& problem, const RankingOp
   return result;
 }
 
-AcceptabilityResult rank_acceptability(const DecisionProblem& problem,
-                                       const RankingOptions& options,
-                                       const AcceptabilityOptions& sampling) {
-  AcceptabilityResult result;
+struct AcceptabilityRun::State {
+  DecisionProblem problem;
+  RankingOptions options;
+  AcceptabilityOptions sampling;
+  Provenance provenance; // of the ranking without sampling
+  std::vector<double> base, range;
+  Random random;
+  DecisionProblem sample;
+  std::optional<WeightOnlyKernel> kernel;
+  std::size_t counted = 0;
+  std::vector<std::uint32_t> counts; // counts[r * n + a]
+  std::vector<double> weights;
+
+  State(const DecisionProblem& p, const RankingOptions& o, const AcceptabilityOptions& s)
+      : problem(p), options(o), sampling(s), random(s.seed), sample(p) {}
+};
+
+AcceptabilityRun::AcceptabilityRun(const DecisionProblem& problem, const RankingOptions& options,
+                                   const AcceptabilityOptions& sampling)
+    : total_(sampling.samples) {
   RankingResult check = rank(problem, options);
   if (check.error) {
-    result.error = check.error;
-    return result;
+    result_.error = check.error;
+    drawn_ = total_;
+    return;
   }
-  std::size_t n = problem.rows(), m = problem.columns();
-  result.alternatives = n;
-  result.shares.assign(n * n, 0);
-  std::vector<double> base = normalised_weights(problem);
-  std::vector<double> range(m, 0);
+  state_ = std::make_unique<State>(problem, options, sampling);
+  State& s = *state_;
+  s.provenance = check.provenance;
+  const std::size_t n = problem.rows(), m = problem.columns();
+  s.base = normalised_weights(problem);
+  s.range.assign(m, 0);
   for (std::size_t j = 0; j < m; ++j) {
     double low = std::numeric_limits<double>::infinity(), high = -low;
     for (std::size_t a = 0; a < n; ++a) {
       low = std::min(low, problem.at(a, j));
       high = std::max(high, problem.at(a, j));
     }
-    range[j] = high - low;
+    s.range[j] = high - low;
   }
-  Random random(sampling.seed);
-  DecisionProblem sample = problem;
-  std::optional<WeightOnlyKernel> kernel;
   if (sampling.score_spread == 0 && WeightOnlyKernel::supports(options))
-    kernel.emplace(problem, options);
-  std::size_t counted = 0;
-  std::vector<std::uint32_t> counts(n * n, 0); // counts[r * n + a]
-  std::vector<double> weights(m);
-  for (std::size_t s = 0; s < sampling.samples; ++s) {
+    s.kernel.emplace(problem, options);
+  s.counts.assign(n * n, 0);
+  s.weights.resize(m);
+  if (total_ == 0) finish();
+}
+
+AcceptabilityRun::~AcceptabilityRun() = default;
+
+bool AcceptabilityRun::advance(std::size_t samples) {
+  if (done()) return true;
+  State& s = *state_;
+  const std::size_t n = s.problem.rows(), m = s.problem.columns();
+  const AcceptabilityOptions& sampling = s.sampling;
+  const std::size_t end = drawn_ + std::min(samples, total_ - drawn_);
+  for (; drawn_ < end; ++drawn_) {
     if (sampling.weights_unknown) {
-      weights = random.simplex(m);
+      s.weights = s.random.simplex(m);
     } else {
       double sum = 0;
       for (std::size_t j = 0; j < m; ++j)
-        sum += weights[j] =
-            base[j] * random.uniform(1 - sampling.weight_spread, 1 + sampling.weight_spread);
-      for (double& w : weights)
+        sum += s.weights[j] =
+            s.base[j] * s.random.uniform(1 - sampling.weight_spread, 1 + sampling.weight_spread);
+      for (double& w : s.weights)
         w = sum > 0 ? w / sum : 1.0 / static_cast<double>(m);
     }
-    if (kernel) {
+    if (s.kernel) {
       // Counts in 32 bits, rank-major: the array stays in cache at 200 alternatives.
-      const std::vector<std::uint32_t>& order = kernel->rank(weights);
+      const std::vector<std::uint32_t>& order = s.kernel->rank(s.weights);
       for (std::size_t r = 0; r < n; ++r)
-        ++counts[r * n + order[r]];
-      ++counted;
+        ++s.counts[r * n + order[r]];
+      ++s.counted;
       continue;
     }
     for (std::size_t j = 0; j < m; ++j)
-      sample.criteria[j].weight = weights[j];
+      s.sample.criteria[j].weight = s.weights[j];
     if (sampling.score_spread > 0)
       for (std::size_t a = 0; a < n; ++a)
         for (std::size_t j = 0; j < m; ++j)
-          sample.matrix[a * m + j] =
-              problem.at(a, j) +
-              random.uniform(-sampling.score_spread, sampling.score_spread) * range[j];
-    RankingResult ranked = rank(sample, options);
+          s.sample.matrix[a * m + j] =
+              s.problem.at(a, j) +
+              s.random.uniform(-sampling.score_spread, sampling.score_spread) * s.range[j];
+    RankingResult ranked = rank(s.sample, s.options);
     if (ranked.error) continue; // e.g. a WPM value pushed below zero: the sample is left out
     for (std::size_t r = 0; r < n; ++r)
-      ++counts[r * n + ranked.ranking[r]];
-    ++counted;
+      ++s.counts[r * n + ranked.ranking[r]];
+    ++s.counted;
   }
+  if (drawn_ == total_) finish();
+  return done();
+}
+
+void AcceptabilityRun::finish() {
+  State& s = *state_;
+  const std::size_t n = s.problem.rows();
+  result_.alternatives = n;
+  result_.shares.assign(n * n, 0);
   for (std::size_t a = 0; a < n; ++a)
     for (std::size_t r = 0; r < n; ++r)
-      result.shares[a * n + r] = counted ? counts[r * n + a] / static_cast<double>(counted) : 0;
+      result_.shares[a * n + r] =
+          s.counted ? s.counts[r * n + a] / static_cast<double>(s.counted) : 0;
   for (std::size_t a = 0; a < n; ++a)
-    result.first.push_back(result.share(a, 0));
-  result.provenance = check.provenance;
-  result.provenance.method = "rank_acceptability." + check.provenance.method;
-  result.provenance.seed = sampling.seed;
-  result.provenance.samples = counted;
-  result.provenance.parameters.push_back(
-      {"weights", sampling.weights_unknown ? "uniform_simplex" : "around_chosen"});
-  result.provenance.parameters.push_back({"weight_spread", std::to_string(sampling.weight_spread)});
-  result.provenance.parameters.push_back({"score_spread", std::to_string(sampling.score_spread)});
-  return result;
+    result_.first.push_back(result_.share(a, 0));
+  result_.provenance = s.provenance;
+  result_.provenance.method = "rank_acceptability." + s.provenance.method;
+  result_.provenance.seed = s.sampling.seed;
+  result_.provenance.samples = s.counted;
+  result_.provenance.parameters.push_back(
+      {"weights", s.sampling.weights_unknown ? "uniform_simplex" : "around_chosen"});
+  result_.provenance.parameters.push_back(
+      {"weight_spread", std::to_string(s.sampling.weight_spread)});
+  result_.provenance.parameters.push_back(
+      {"score_spread", std::to_string(s.sampling.score_spread)});
+  state_.reset();
+}
+
+AcceptabilityResult rank_acceptability(const DecisionProblem& problem,
+                                       const RankingOptions& options,
+                                       const AcceptabilityOptions& sampling) {
+  AcceptabilityRun run(problem, options, sampling);
+  run.advance(sampling.samples);
+  return run.result();
 }
 
 } // namespace rumbo::scoring

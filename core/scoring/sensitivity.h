@@ -15,6 +15,7 @@
 #include "core/scoring/provenance.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -65,5 +66,32 @@ struct AcceptabilityResult {
 AcceptabilityResult rank_acceptability(const DecisionProblem& problem,
                                        const RankingOptions& options,
                                        const AcceptabilityOptions& sampling);
+
+// The same sampling in steps, for a page that must keep drawing between them:
+// the samples come from one random stream in the same order however they are
+// divided, so the result is the one rank_acceptability() gives.
+class AcceptabilityRun {
+public:
+  AcceptabilityRun(const DecisionProblem& problem, const RankingOptions& options,
+                   const AcceptabilityOptions& sampling);
+  ~AcceptabilityRun();
+  AcceptabilityRun(const AcceptabilityRun&) = delete;
+  AcceptabilityRun& operator=(const AcceptabilityRun&) = delete;
+
+  // Draws up to `samples` more; true once every sample is drawn.
+  bool advance(std::size_t samples);
+  bool done() const { return drawn_ == total_; }
+  std::size_t drawn() const { return drawn_; }
+  std::size_t total() const { return total_; }
+  const AcceptabilityResult& result() const { return result_; } // final once done()
+
+private:
+  void finish();
+
+  struct State;
+  std::unique_ptr<State> state_;
+  std::size_t drawn_ = 0, total_ = 0;
+  AcceptabilityResult result_;
+};
 
 } // namespace rumbo::scoring

@@ -4,6 +4,8 @@
 #include "core/scoring/ahp.h"
 
 #include <algorithm>
+#include <chrono>
+#include <limits>
 #include <map>
 
 namespace rumbo::scoring {
@@ -293,40 +295,132 @@ std::optional<PortfolioPlan> portfolio_problem(const Workspace& ws, const Action
 WorkspaceScores score_workspace(const Workspace& ws) { return score_workspace(ws, choices_of(ws)); }
 
 WorkspaceScores score_workspace(const Workspace& ws, const ScoringChoices& choices) {
-  WorkspaceScores scores;
-  IndexProblem readiness = readiness_problem(ws, choices);
-  scores.readiness = compute_index(readiness);
-  if (!scores.readiness.error) {
-    UncertaintyOptions uncertainty;
-    uncertainty.normalisations = {Normalisation::minmax, Normalisation::zscore,
-                                  Normalisation::rank};
-    uncertainty.aggregations = {{Aggregation::arithmetic, Aggregation::arithmetic},
-                                {Aggregation::arithmetic, Aggregation::geometric}};
-    uncertainty.weight_spread = choices.weight_spread;
-    uncertainty.samples = choices.samples;
-    uncertainty.seed = choices.seed;
-    scores.readiness_uncertainty = analyse_uncertainty(readiness, uncertainty);
-  }
-  scores.actions = actions_problem(ws);
-  scores.ranking = rank(scores.actions.problem, choices.ranking);
-  if (!scores.ranking.error) {
-    scores.stability = weight_stability(scores.actions.problem, choices.ranking, choices.top_k);
+  ScoringRun run(ws, choices);
+  run.advance(std::numeric_limits<double>::infinity());
+  return run.scores();
+}
+
+ScoringRun::ScoringRun(const Workspace& ws) : ScoringRun(ws, choices_of(ws)) {}
+
+ScoringRun::ScoringRun(const Workspace& ws, const ScoringChoices& choices)
+    : choices_(choices), readiness_(readiness_problem(ws, choices)) {
+  scores_.readiness = compute_index(readiness_);
+  scores_.uncertainty_pending = !scores_.readiness.error;
+  scores_.actions = actions_problem(ws);
+  scores_.ranking = rank(scores_.actions.problem, choices.ranking);
+  if (!scores_.ranking.error) {
+    scores_.stability = weight_stability(scores_.actions.problem, choices.ranking, choices.top_k);
     AcceptabilityOptions sampling;
     sampling.samples = choices.samples;
     sampling.seed = choices.seed;
     sampling.weight_spread = choices.weight_spread;
     sampling.score_spread = choices.score_spread;
-    scores.acceptability = rank_acceptability(scores.actions.problem, choices.ranking, sampling);
+    acceptability_ =
+        std::make_unique<AcceptabilityRun>(scores_.actions.problem, choices.ranking, sampling);
+    scores_.acceptability_pending = true;
   }
-  scores.partners = partner_fit(ws);
-  scores.portfolio_plan =
-      portfolio_problem(ws, scores.actions, scores.ranking, choices.ranking.method);
-  if (scores.portfolio_plan) {
-    scores.portfolio = select_portfolio(scores.portfolio_plan->problem);
-    scores.frontier =
-        portfolio_frontier(scores.portfolio_plan->problem, default_frontier_factors());
+  scores_.partners = partner_fit(ws);
+  scores_.portfolio_plan =
+      portfolio_problem(ws, scores_.actions, scores_.ranking, choices.ranking.method);
+  if (scores_.portfolio_plan) {
+    portfolio_ = std::make_unique<PortfolioRun>(scores_.portfolio_plan->problem);
+    frontier_ =
+        std::make_unique<FrontierRun>(scores_.portfolio_plan->problem, default_frontier_factors());
+    scores_.portfolio_pending = scores_.frontier_pending = true;
   }
-  return scores;
+  if (!scores_.uncertainty_pending) next_stage();
+}
+
+ScoringRun::~ScoringRun() = default;
+
+// Past the stages that have nothing to do.
+void ScoringRun::next_stage() {
+  for (;;) {
+    stage_ = static_cast<Stage>(static_cast<int>(stage_) + 1);
+    if (stage_ == Stage::done || (stage_ == Stage::acceptability && acceptability_) ||
+        (stage_ == Stage::portfolio && portfolio_) || (stage_ == Stage::frontier && frontier_))
+      return;
+  }
+}
+
+bool ScoringRun::advance(double slice_ms) {
+  using Clock = std::chrono::steady_clock;
+  const bool unlimited = slice_ms >= 1e12;
+  const Clock::time_point begin = Clock::now();
+  auto left = [&] {
+    return unlimited
+               ? std::numeric_limits<double>::infinity()
+               : slice_ms - std::chrono::duration<double, std::milli>(Clock::now() - begin).count();
+  };
+  while (!done() && left() > 0) {
+    switch (stage_) {
+    case Stage::uncertainty: {
+      UncertaintyOptions uncertainty;
+      uncertainty.normalisations = {Normalisation::minmax, Normalisation::zscore,
+                                    Normalisation::rank};
+      uncertainty.aggregations = {{Aggregation::arithmetic, Aggregation::arithmetic},
+                                  {Aggregation::arithmetic, Aggregation::geometric}};
+      uncertainty.weight_spread = choices_.weight_spread;
+      uncertainty.samples = choices_.samples;
+      uncertainty.seed = choices_.seed;
+      scores_.readiness_uncertainty = analyse_uncertainty(readiness_, uncertainty);
+      scores_.uncertainty_pending = false;
+      next_stage();
+      break;
+    }
+    case Stage::acceptability:
+      // A few samples between looks at the clock: reading it is a call into
+      // JavaScript under wasm.
+      if (acceptability_->advance(unlimited ? acceptability_->total() : 16)) {
+        scores_.acceptability = acceptability_->result();
+        scores_.acceptability_pending = false;
+        acceptability_.reset();
+        next_stage();
+      }
+      break;
+    case Stage::portfolio:
+      if (portfolio_->advance(left())) {
+        scores_.portfolio = portfolio_->result();
+        scores_.portfolio_pending = false;
+        portfolio_.reset();
+        next_stage();
+      }
+      break;
+    case Stage::frontier:
+      if (frontier_->advance(left())) {
+        scores_.frontier = frontier_->points();
+        scores_.frontier_pending = false;
+        frontier_.reset();
+        next_stage();
+      }
+      break;
+    case Stage::done:
+      break;
+    }
+  }
+  return done();
+}
+
+double ScoringRun::progress() const {
+  if (done()) return 1;
+  // Each stage an equal share: their lengths are not known in advance.
+  double parts = 0, finished = 0;
+  auto part = [&](bool exists, bool over, double within) {
+    if (!exists) return;
+    parts += 1;
+    finished += over ? 1 : within;
+  };
+  part(!scores_.readiness.error, !scores_.uncertainty_pending, 0);
+  part(acceptability_ || !scores_.ranking.error, !scores_.acceptability_pending,
+       acceptability_ && acceptability_->total() ? static_cast<double>(acceptability_->drawn()) /
+                                                       static_cast<double>(acceptability_->total())
+                                                 : 0);
+  part(scores_.portfolio_plan.has_value(), !scores_.portfolio_pending, 0);
+  part(scores_.portfolio_plan.has_value(), !scores_.frontier_pending,
+       frontier_ ? static_cast<double>(frontier_->solved()) /
+                       static_cast<double>(std::max<std::size_t>(1, frontier_->points().size()))
+                 : 0);
+  return parts > 0 ? finished / parts : 1;
 }
 
 } // namespace rumbo::scoring

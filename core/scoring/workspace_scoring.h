@@ -13,6 +13,7 @@
 #include "core/scoring/portfolio.h"
 #include "core/scoring/sensitivity.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -81,10 +82,50 @@ struct WorkspaceScores {
   std::optional<PortfolioPlan> portfolio_plan;
   std::optional<PortfolioResult> portfolio;
   std::vector<FrontierPoint> frontier; // best score at budgets × 0.25 .. 2 (the current one is × 1)
+
+  // Parts a ScoringRun has not finished yet: left empty until it has.
+  bool uncertainty_pending = false;
+  bool acceptability_pending = false;
+  bool portfolio_pending = false;
+  bool frontier_pending = false;
 };
 
 // With the workspace's own choices (choices_of), or with explicit ones.
 WorkspaceScores score_workspace(const Workspace& ws);
 WorkspaceScores score_workspace(const Workspace& ws, const ScoringChoices& choices);
+
+// The same scores in steps, for a page that must never stop drawing: the
+// quick parts (index, ranking, weight stability, partner fit) are ready at
+// construction; the Monte Carlo runs and the portfolio searches go on in
+// advance(), each slice about `slice_ms` long. Once done, the scores are
+// those score_workspace() gives, however the work was divided. The run keeps
+// its own copy of what it needs: the workspace may change meanwhile (the
+// caller then starts a new run).
+class ScoringRun {
+public:
+  explicit ScoringRun(const Workspace& ws);
+  ScoringRun(const Workspace& ws, const ScoringChoices& choices);
+  ~ScoringRun();
+  ScoringRun(const ScoringRun&) = delete;
+  ScoringRun& operator=(const ScoringRun&) = delete;
+
+  // True once every part is done.
+  bool advance(double slice_ms);
+  bool done() const { return stage_ == Stage::done; }
+  double progress() const; // 0..1
+  const WorkspaceScores& scores() const { return scores_; }
+
+private:
+  enum class Stage { uncertainty, acceptability, portfolio, frontier, done };
+  void next_stage();
+
+  ScoringChoices choices_;
+  WorkspaceScores scores_;
+  IndexProblem readiness_;
+  Stage stage_ = Stage::uncertainty;
+  std::unique_ptr<AcceptabilityRun> acceptability_;
+  std::unique_ptr<PortfolioRun> portfolio_;
+  std::unique_ptr<FrontierRun> frontier_;
+};
 
 } // namespace rumbo::scoring

@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <bitset>
+#include <chrono>
 #include <cmath>
 #include <limits>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace rumbo::scoring;
@@ -748,4 +750,56 @@ TEST_CASE("portfolio answers damaged input with an issue, never an exception", "
     else
       REQUIRE(r.issue);
   }
+}
+
+// The page searches in slices between frames: pausing must not change the
+// search, so the answer, its proof and even the node count are the same.
+TEST_CASE("portfolio searched in slices gives the answer of one search", "[portfolio]") {
+  PortfolioProblem p = first_actions(city_problem(7), 60);
+  p.exclusive_groups.push_back({1, 2, 3});
+  const PortfolioResult whole = select_portfolio(p);
+  REQUIRE(whole.optimal);
+  REQUIRE(whole.nodes > 10);
+
+  PortfolioRun run(p);
+  std::size_t slices = 0;
+  while (!run.advance(0)) // 0: one node a slice, the finest division there is
+    ++slices;
+  CHECK(slices > 3);
+  CHECK(run.done());
+  const PortfolioResult& sliced = run.result();
+  CHECK(sliced.status == whole.status);
+  CHECK(sliced.chosen == whole.chosen);
+  CHECK(sliced.score == whole.score);
+  CHECK(sliced.nodes == whole.nodes);
+  CHECK(sliced.binding == whole.binding);
+
+  const std::vector<double> factors = {1.5, 0.25, 1, 0.5};
+  const std::vector<FrontierPoint> frontier = portfolio_frontier(p, factors);
+  FrontierRun frontier_run(p, factors);
+  std::size_t frontier_slices = 0;
+  while (!frontier_run.advance(0.01))
+    ++frontier_slices;
+  CHECK(frontier_slices > factors.size());
+  REQUIRE(frontier_run.points().size() == factors.size());
+  for (std::size_t i = 0; i < factors.size(); ++i) {
+    const PortfolioResult& a = frontier[i].result;
+    const PortfolioResult& b = frontier_run.points()[i].result;
+    CHECK(a.status == b.status);
+    CHECK(a.chosen == b.chosen);
+    CHECK(a.nodes == b.nodes);
+  }
+}
+
+// The time limit counts the time spent searching, not the time between
+// slices while the page draws.
+TEST_CASE("portfolio time limit counts only the time spent searching", "[portfolio]") {
+  PortfolioOptions options;
+  options.time_limit_ms = 300;
+  PortfolioRun run(first_actions(city_problem(7), 60), options);
+  REQUIRE_FALSE(run.advance(0));
+  std::this_thread::sleep_for(std::chrono::milliseconds(400));
+  while (!run.advance(1)) {
+  }
+  CHECK(run.result().status == PortfolioStatus::optimal);
 }

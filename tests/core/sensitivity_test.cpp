@@ -155,3 +155,26 @@ TEST_CASE("the robustness of a readiness rank in words", "[scoring][sensitivity]
         "puesto 3 y el 5 "
         "(90 % de 2000 simulaciones).");
 }
+
+// The page draws samples in slices between frames; however they are divided,
+// they come from the same stream in the same order.
+TEST_CASE("rank acceptability drawn in slices equals one run", "[scoring][sensitivity]") {
+  DecisionProblem problem = three_alternatives();
+  for (Method method : {Method::topsis, Method::promethee2}) {
+    RankingOptions options;
+    options.method = method;
+    AcceptabilityOptions sampling;
+    sampling.samples = 1000;
+    sampling.seed = 7;
+    sampling.score_spread = method == Method::topsis ? 0 : 0.2; // the fast path and rank()
+    const AcceptabilityResult whole = rank_acceptability(problem, options, sampling);
+    AcceptabilityRun run(problem, options, sampling);
+    std::size_t slices = 0;
+    while (!run.advance(7))
+      ++slices;
+    CHECK(slices == 1000 / 7);
+    CHECK(run.drawn() == 1000);
+    CHECK(run.result().shares == whole.shares);
+    CHECK(run.result().provenance.samples == whole.provenance.samples);
+  }
+}

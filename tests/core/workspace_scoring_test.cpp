@@ -258,3 +258,62 @@ TEST_CASE("workspace scoring: each criterion's preference function comes from th
   CHECK(linear.ranking.phi[0] == Approx(0.125));
   CHECK(linear.ranking.ranking == std::vector<std::size_t>{0, 1});
 }
+
+// The page scores in slices of a few milliseconds between frames: the quick
+// parts are there at once, the heavy ones are marked pending until done, the
+// progress only grows, and the end result is that of one uninterrupted run.
+TEST_CASE("workspace scoring in slices: quick parts at once, the rest as one run gives it",
+          "[scoring][workspace]") {
+  Workspace ws = sample_city();
+  ScoringChoices choices;
+  choices.samples = 600;
+  const WorkspaceScores whole = score_workspace(ws, choices);
+
+  ScoringRun run(ws, choices);
+  ws.actions.clear(); // the run keeps its own copy of what it needs
+  const WorkspaceScores& early = run.scores();
+  CHECK(early.ranking.ranking == whole.ranking.ranking);
+  CHECK(early.readiness.index == whole.readiness.index);
+  CHECK(early.partners.partners.size() == whole.partners.partners.size());
+  CHECK(early.uncertainty_pending);
+  CHECK(early.acceptability_pending);
+  CHECK(early.acceptability.shares.empty());
+  CHECK(early.portfolio_pending);
+  CHECK_FALSE(early.portfolio);
+  CHECK(early.frontier_pending);
+  CHECK(run.progress() == 0);
+
+  double progress = 0;
+  std::size_t slices = 0;
+  while (!run.advance(0.05)) {
+    ++slices;
+    CHECK(run.progress() >= progress);
+    CHECK(run.progress() < 1);
+    progress = run.progress();
+  }
+  CHECK(slices > 3);
+  CHECK(run.progress() == 1);
+  const WorkspaceScores& done = run.scores();
+  CHECK_FALSE(done.uncertainty_pending);
+  CHECK_FALSE(done.acceptability_pending);
+  CHECK_FALSE(done.portfolio_pending);
+  CHECK_FALSE(done.frontier_pending);
+  CHECK(done.readiness_uncertainty.median_rank == whole.readiness_uncertainty.median_rank);
+  CHECK(done.readiness_uncertainty.low_rank == whole.readiness_uncertainty.low_rank);
+  CHECK(done.acceptability.shares == whole.acceptability.shares);
+  REQUIRE(done.portfolio);
+  REQUIRE(whole.portfolio);
+  CHECK(done.portfolio->chosen == whole.portfolio->chosen);
+  CHECK(done.portfolio->status == whole.portfolio->status);
+  REQUIRE(done.frontier.size() == whole.frontier.size());
+  for (std::size_t i = 0; i < done.frontier.size(); ++i)
+    CHECK(done.frontier[i].result.chosen == whole.frontier[i].result.chosen);
+}
+
+TEST_CASE("workspace scoring in slices: nothing to do is done at once", "[scoring][workspace]") {
+  Workspace empty;
+  ScoringRun run(empty);
+  CHECK(run.done());
+  CHECK(run.progress() == 1);
+  CHECK(run.advance(1));
+}

@@ -23,6 +23,7 @@
 #include "ui/text.h"
 #include "ui/widgets/copy_table.h"
 #include "ui/widgets/fields.h"
+#include "ui/widgets/scoring_progress.h"
 #include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
@@ -112,6 +113,10 @@ void status_line(Session& session) {
   }
   if (scores.ranking.error) {
     warning_text(trf("portfolio.no_ranking", {message(*scores.ranking.error, language())}));
+    return;
+  }
+  if (scores.portfolio_pending) {
+    scoring_progress(session, tr("portfolio.searching"));
     return;
   }
   const scoring::PortfolioResult* result = result_of(session);
@@ -481,6 +486,10 @@ TextTable rows_table(const Workspace& ws, const std::vector<ActionRow>& rows) {
 void chosen_tab(Session& session) {
   const Workspace& ws = *session.workspace();
   const scoring::WorkspaceScores& scores = session.scores();
+  if (scores.portfolio_pending) {
+    scoring_progress(session, tr("portfolio.searching"));
+    return;
+  }
   const scoring::PortfolioResult* result = result_of(session);
   if (!result || !scores.portfolio_plan || result->chosen.empty()) {
     muted_text(tr("portfolio.nothing_chosen"));
@@ -524,6 +533,10 @@ void chosen_tab(Session& session) {
 void frontier_tab(Session& session) {
   const Workspace& ws = *session.workspace();
   const scoring::WorkspaceScores& scores = session.scores();
+  if (scores.frontier_pending) {
+    scoring_progress(session, tr("portfolio.frontier_pending"));
+    return;
+  }
   if (scores.frontier.empty()) {
     muted_text(tr("portfolio.nothing_chosen"));
     return;
@@ -568,6 +581,10 @@ int this_year() {
 void roadmap_tab(Session& session) {
   const Workspace& ws = *session.workspace();
   const scoring::WorkspaceScores& scores = session.scores();
+  if (scores.portfolio_pending) {
+    scoring_progress(session, tr("portfolio.searching"));
+    return;
+  }
   const scoring::PortfolioResult* result = result_of(session);
   if (!result || !scores.portfolio_plan || result->chosen.empty()) {
     muted_text(tr("portfolio.nothing_chosen"));

@@ -28,6 +28,7 @@
 #include "ui/widgets/copy_table.h"
 #include "ui/widgets/fields.h"
 #include "ui/widgets/item_marks.h"
+#include "ui/widgets/scoring_progress.h"
 #include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
@@ -598,11 +599,12 @@ void acceptability_chart(Session& session) {
     muted_text(message(*acceptability.error, language(), {}));
     return;
   }
-  const std::size_t n = acceptability.alternatives;
-  if (n == 0 || acceptability.shares.size() < n * n) {
-    muted_text(tr("prioritise.acceptability_pending"));
+  if (scores.acceptability_pending) {
+    scoring_progress(session, tr("prioritise.acceptability_pending"));
     return;
   }
+  const std::size_t n = acceptability.alternatives;
+  if (n == 0 || acceptability.shares.size() < n * n) return;
   const std::size_t places = std::min<std::size_t>(3, n);
   charts::StackedBarChart chart;
   chart.title = tr("prioritise.acceptability_title");

@@ -20,6 +20,7 @@
 #include "ui/screens/screens.h"
 #include "ui/text.h"
 #include "ui/widgets/fields.h"
+#include "ui/widgets/scoring_progress.h"
 #include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
@@ -321,6 +322,8 @@ void result_tab(Session& session) {
     const scoring::Sentence sentence =
         scoring::robustness_sentence(units[0], result.ranks[0], uncertainty, 0);
     ImGui::TextWrapped("%s", message(sentence.key, language(), sentence.args).c_str());
+  } else if (scores.uncertainty_pending) {
+    scoring_progress(session, tr("readiness.uncertainty_pending"));
   } else if (uncertainty.error) {
     muted_text(message(uncertainty.error->key, language(), uncertainty.error->args));
   }
