@@ -128,7 +128,8 @@ bool Session::work(double slice_ms) {
   if (run_->done()) return false;
   const bool done = run_->advance(slice_ms);
   const scoring::WorkspaceScores& now = run_->scores();
-  if (now.uncertainty_pending != scores_.uncertainty_pending ||
+  if (now.stability_pending != scores_.stability_pending ||
+      now.uncertainty_pending != scores_.uncertainty_pending ||
       now.acceptability_pending != scores_.acceptability_pending ||
       now.portfolio_pending != scores_.portfolio_pending ||
       now.frontier_pending != scores_.frontier_pending)

@@ -229,33 +229,61 @@ private:
 
 } // namespace
 
+struct StabilityRun::State {
+  DecisionProblem problem, varied;
+  RankingOptions options;
+  double step = 0;
+  std::vector<std::size_t> order, reference; // the whole ranking; its first k
+  std::vector<double> base;
+
+  State(const DecisionProblem& p, const RankingOptions& o, double s)
+      : problem(p), varied(p), options(o), step(s) {}
+};
+
+StabilityRun::StabilityRun(const DecisionProblem& problem, const RankingOptions& options,
+                           std::size_t top_k, double step) {
+  RankingResult reference = rank(problem, options);
+  result_.provenance = reference.provenance;
+  result_.provenance.method = "weight_stability." + reference.provenance.method;
+  if (reference.error) {
+    result_.error = reference.error;
+    return;
+  }
+  result_.top_k = std::min(top_k, problem.rows());
+  state_ = std::make_unique<State>(problem, options, step);
+  state_->order = reference.ranking;
+  state_->reference = reference.ranking;
+  state_->reference.resize(result_.top_k);
+  state_->base = normalised_weights(problem);
+  total_ = problem.columns();
+}
+
+StabilityRun::~StabilityRun() = default;
+
+bool StabilityRun::advance(std::size_t criteria) {
+  for (; criteria > 0 && !done(); --criteria) {
+    State& s = *state_;
+    const std::size_t c = done_;
+    if (s.options.method == Method::wsm) {
+      result_.intervals.push_back(wsm_interval(s.problem, s.base, c, s.order, result_.top_k));
+    } else {
+      WeightInterval interval{c, s.base[c], 0, 1};
+      interval.low = boundary(s.varied, s.base, c, s.options, result_.top_k, s.reference, s.base[c],
+                              0.0, s.step);
+      interval.high = boundary(s.varied, s.base, c, s.options, result_.top_k, s.reference,
+                               s.base[c], 1.0, s.step);
+      result_.intervals.push_back(interval);
+    }
+    if (++done_ == total_) state_.reset();
+  }
+  return done();
+}
+
 StabilityResult weight_stability(const DecisionProblem& problem, const RankingOptions& options,
                                  std::size_t top_k, double step) {
-  StabilityResult result;
-  RankingResult reference_result = rank(problem, options);
-  result.provenance = reference_result.provenance;
-  result.provenance.method = "weight_stability." + reference_result.provenance.method;
-  if (reference_result.error) {
-    result.error = reference_result.error;
-    return result;
-  }
-  result.top_k = std::min(top_k, problem.rows());
-  std::vector<std::size_t> reference = reference_result.ranking;
-  reference.resize(result.top_k);
-  std::vector<double> base = normalised_weights(problem);
-  DecisionProblem varied = problem;
-  for (std::size_t c = 0; c < problem.columns(); ++c) {
-    if (options.method == Method::wsm) {
-      result.intervals.push_back(
-          wsm_interval(problem, base, c, reference_result.ranking, result.top_k));
-      continue;
-    }
-    WeightInterval interval{c, base[c], 0, 1};
-    interval.low = boundary(varied, base, c, options, result.top_k, reference, base[c], 0.0, step);
-    interval.high = boundary(varied, base, c, options, result.top_k, reference, base[c], 1.0, step);
-    result.intervals.push_back(interval);
-  }
-  return result;
+  StabilityRun run(problem, options, top_k, step);
+  run.advance(problem.columns());
+  return run.result();
 }
 
 struct AcceptabilityRun::State {

@@ -42,6 +42,29 @@ struct StabilityResult {
 StabilityResult weight_stability(const DecisionProblem& problem, const RankingOptions& options,
                                  std::size_t top_k, double step = 0.02);
 
+// The same intervals in steps of a criterion or more (see AcceptabilityRun).
+class StabilityRun {
+public:
+  StabilityRun(const DecisionProblem& problem, const RankingOptions& options, std::size_t top_k,
+               double step = 0.02);
+  ~StabilityRun();
+  StabilityRun(const StabilityRun&) = delete;
+  StabilityRun& operator=(const StabilityRun&) = delete;
+
+  // Finds the interval of up to `criteria` more criteria; true once all are found.
+  bool advance(std::size_t criteria);
+  bool done() const { return done_ == total_; }
+  std::size_t found() const { return done_; }
+  std::size_t total() const { return total_; }
+  const StabilityResult& result() const { return result_; } // final once done()
+
+private:
+  struct State;
+  std::unique_ptr<State> state_;
+  std::size_t done_ = 0, total_ = 0;
+  StabilityResult result_;
+};
+
 struct AcceptabilityOptions {
   std::size_t samples = 10000;
   std::uint64_t seed = 1;

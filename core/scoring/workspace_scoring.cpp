@@ -305,41 +305,38 @@ ScoringRun::ScoringRun(const Workspace& ws) : ScoringRun(ws, choices_of(ws)) {}
 ScoringRun::ScoringRun(const Workspace& ws, const ScoringChoices& choices)
     : choices_(choices), readiness_(readiness_problem(ws, choices)) {
   scores_.readiness = compute_index(readiness_);
-  scores_.uncertainty_pending = !scores_.readiness.error;
   scores_.actions = actions_problem(ws);
   scores_.ranking = rank(scores_.actions.problem, choices.ranking);
-  if (!scores_.ranking.error) {
-    scores_.stability = weight_stability(scores_.actions.problem, choices.ranking, choices.top_k);
-    AcceptabilityOptions sampling;
-    sampling.samples = choices.samples;
-    sampling.seed = choices.seed;
-    sampling.weight_spread = choices.weight_spread;
-    sampling.score_spread = choices.score_spread;
-    acceptability_ =
-        std::make_unique<AcceptabilityRun>(scores_.actions.problem, choices.ranking, sampling);
-    scores_.acceptability_pending = true;
-  }
   scores_.partners = partner_fit(ws);
   scores_.portfolio_plan =
       portfolio_problem(ws, scores_.actions, scores_.ranking, choices.ranking.method);
-  if (scores_.portfolio_plan) {
-    portfolio_ = std::make_unique<PortfolioRun>(scores_.portfolio_plan->problem);
-    frontier_ =
-        std::make_unique<FrontierRun>(scores_.portfolio_plan->problem, default_frontier_factors());
-    scores_.portfolio_pending = scores_.frontier_pending = true;
-  }
-  if (!scores_.uncertainty_pending) next_stage();
+  scores_.stability_pending = scores_.acceptability_pending = !scores_.ranking.error;
+  scores_.uncertainty_pending = !scores_.readiness.error;
+  scores_.portfolio_pending = scores_.frontier_pending = scores_.portfolio_plan.has_value();
+  if (!scores_.stability_pending) next_stage();
 }
 
 ScoringRun::~ScoringRun() = default;
 
-// Past the stages that have nothing to do.
+// On to the next stage that has something to do.
 void ScoringRun::next_stage() {
   for (;;) {
     stage_ = static_cast<Stage>(static_cast<int>(stage_) + 1);
-    if (stage_ == Stage::done || (stage_ == Stage::acceptability && acceptability_) ||
-        (stage_ == Stage::portfolio && portfolio_) || (stage_ == Stage::frontier && frontier_))
+    switch (stage_) {
+    case Stage::stability:
+    case Stage::acceptability:
+      if (scores_.acceptability_pending) return;
+      break;
+    case Stage::uncertainty:
+      if (scores_.uncertainty_pending) return;
+      break;
+    case Stage::portfolio:
+    case Stage::frontier:
+      if (scores_.portfolio_plan) return;
+      break;
+    case Stage::done:
       return;
+    }
   }
 }
 
@@ -347,79 +344,110 @@ bool ScoringRun::advance(double slice_ms) {
   using Clock = std::chrono::steady_clock;
   const bool unlimited = slice_ms >= 1e12;
   const Clock::time_point begin = Clock::now();
-  auto left = [&] {
-    return unlimited
-               ? std::numeric_limits<double>::infinity()
-               : slice_ms - std::chrono::duration<double, std::milli>(Clock::now() - begin).count();
-  };
-  while (!done() && left() > 0) {
-    switch (stage_) {
-    case Stage::uncertainty: {
-      UncertaintyOptions uncertainty;
-      uncertainty.normalisations = {Normalisation::minmax, Normalisation::zscore,
-                                    Normalisation::rank};
-      uncertainty.aggregations = {{Aggregation::arithmetic, Aggregation::arithmetic},
-                                  {Aggregation::arithmetic, Aggregation::geometric}};
-      uncertainty.weight_spread = choices_.weight_spread;
-      uncertainty.samples = choices_.samples;
-      uncertainty.seed = choices_.seed;
-      scores_.readiness_uncertainty = analyse_uncertainty(readiness_, uncertainty);
-      scores_.uncertainty_pending = false;
-      next_stage();
-      break;
-    }
-    case Stage::acceptability:
-      // A few samples between looks at the clock: reading it is a call into
-      // JavaScript under wasm.
-      if (acceptability_->advance(unlimited ? acceptability_->total() : 16)) {
-        scores_.acceptability = acceptability_->result();
-        scores_.acceptability_pending = false;
-        acceptability_.reset();
-        next_stage();
-      }
-      break;
-    case Stage::portfolio:
-      if (portfolio_->advance(left())) {
-        scores_.portfolio = portfolio_->result();
-        scores_.portfolio_pending = false;
-        portfolio_.reset();
-        next_stage();
-      }
-      break;
-    case Stage::frontier:
-      if (frontier_->advance(left())) {
-        scores_.frontier = frontier_->points();
-        scores_.frontier_pending = false;
-        frontier_.reset();
-        next_stage();
-      }
-      break;
-    case Stage::done:
-      break;
-    }
+  for (;;) {
+    const double left =
+        slice_ms - std::chrono::duration<double, std::milli>(Clock::now() - begin).count();
+    if (done() || (!unlimited && left <= 0)) break;
+    work_on_stage(left, unlimited);
   }
   return done();
+}
+
+// Works on the current stage for about `slice_ms` (at least one small piece)
+// and moves on when it is finished.
+void ScoringRun::work_on_stage(double slice_ms, bool unlimited) {
+  const ActionsProblem& actions = scores_.actions;
+  switch (stage_) {
+  case Stage::stability:
+    if (!stability_)
+      stability_ =
+          std::make_unique<StabilityRun>(actions.problem, choices_.ranking, choices_.top_k);
+    if (stability_->advance(1)) {
+      scores_.stability = stability_->result();
+      scores_.stability_pending = false;
+      stability_.reset();
+      next_stage();
+    }
+    return;
+  case Stage::uncertainty: {
+    UncertaintyOptions uncertainty;
+    uncertainty.normalisations = {Normalisation::minmax, Normalisation::zscore,
+                                  Normalisation::rank};
+    uncertainty.aggregations = {{Aggregation::arithmetic, Aggregation::arithmetic},
+                                {Aggregation::arithmetic, Aggregation::geometric}};
+    uncertainty.weight_spread = choices_.weight_spread;
+    uncertainty.samples = choices_.samples;
+    uncertainty.seed = choices_.seed;
+    scores_.readiness_uncertainty = analyse_uncertainty(readiness_, uncertainty);
+    scores_.uncertainty_pending = false;
+    next_stage();
+    return;
+  }
+  case Stage::acceptability:
+    if (!acceptability_) {
+      AcceptabilityOptions sampling;
+      sampling.samples = choices_.samples;
+      sampling.seed = choices_.seed;
+      sampling.weight_spread = choices_.weight_spread;
+      sampling.score_spread = choices_.score_spread;
+      acceptability_ =
+          std::make_unique<AcceptabilityRun>(actions.problem, choices_.ranking, sampling);
+    }
+    // A few samples between looks at the clock: reading it is a call into
+    // JavaScript under wasm.
+    if (acceptability_->advance(unlimited ? acceptability_->total() : 16)) {
+      scores_.acceptability = acceptability_->result();
+      scores_.acceptability_pending = false;
+      acceptability_.reset();
+      next_stage();
+    }
+    return;
+  case Stage::portfolio:
+    if (!portfolio_) portfolio_ = std::make_unique<PortfolioRun>(scores_.portfolio_plan->problem);
+    if (portfolio_->advance(slice_ms)) {
+      scores_.portfolio = portfolio_->result();
+      scores_.portfolio_pending = false;
+      portfolio_.reset();
+      next_stage();
+    }
+    return;
+  case Stage::frontier:
+    if (!frontier_)
+      frontier_ = std::make_unique<FrontierRun>(scores_.portfolio_plan->problem,
+                                                default_frontier_factors());
+    if (frontier_->advance(slice_ms)) {
+      scores_.frontier = frontier_->points();
+      scores_.frontier_pending = false;
+      frontier_.reset();
+      next_stage();
+    }
+    return;
+  case Stage::done:
+    return;
+  }
 }
 
 double ScoringRun::progress() const {
   if (done()) return 1;
   // Each stage an equal share: their lengths are not known in advance.
   double parts = 0, finished = 0;
-  auto part = [&](bool exists, bool over, double within) {
+  auto part = [&](bool exists, bool pending, double within) {
     if (!exists) return;
     parts += 1;
-    finished += over ? 1 : within;
+    finished += pending ? within : 1;
   };
-  part(!scores_.readiness.error, !scores_.uncertainty_pending, 0);
-  part(acceptability_ || !scores_.ranking.error, !scores_.acceptability_pending,
-       acceptability_ && acceptability_->total() ? static_cast<double>(acceptability_->drawn()) /
-                                                       static_cast<double>(acceptability_->total())
-                                                 : 0);
-  part(scores_.portfolio_plan.has_value(), !scores_.portfolio_pending, 0);
-  part(scores_.portfolio_plan.has_value(), !scores_.frontier_pending,
-       frontier_ ? static_cast<double>(frontier_->solved()) /
-                       static_cast<double>(std::max<std::size_t>(1, frontier_->points().size()))
-                 : 0);
+  auto share = [](std::size_t done, std::size_t total) {
+    return total ? static_cast<double>(done) / static_cast<double>(total) : 0.0;
+  };
+  const bool ranked = !scores_.ranking.error, planned = scores_.portfolio_plan.has_value();
+  part(ranked, scores_.stability_pending,
+       stability_ ? share(stability_->found(), stability_->total()) : 0);
+  part(!scores_.readiness.error, scores_.uncertainty_pending, 0);
+  part(ranked, scores_.acceptability_pending,
+       acceptability_ ? share(acceptability_->drawn(), acceptability_->total()) : 0);
+  part(planned, scores_.portfolio_pending, 0);
+  part(planned, scores_.frontier_pending,
+       frontier_ ? share(frontier_->solved(), frontier_->points().size()) : 0);
   return parts > 0 ? finished / parts : 1;
 }
 

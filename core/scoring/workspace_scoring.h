@@ -84,6 +84,7 @@ struct WorkspaceScores {
   std::vector<FrontierPoint> frontier; // best score at budgets × 0.25 .. 2 (the current one is × 1)
 
   // Parts a ScoringRun has not finished yet: left empty until it has.
+  bool stability_pending = false;
   bool uncertainty_pending = false;
   bool acceptability_pending = false;
   bool portfolio_pending = false;
@@ -95,9 +96,9 @@ WorkspaceScores score_workspace(const Workspace& ws);
 WorkspaceScores score_workspace(const Workspace& ws, const ScoringChoices& choices);
 
 // The same scores in steps, for a page that must never stop drawing: the
-// quick parts (index, ranking, weight stability, partner fit) are ready at
-// construction; the Monte Carlo runs and the portfolio searches go on in
-// advance(), each slice about `slice_ms` long. Once done, the scores are
+// quick parts (index, ranking, partner fit) are ready at construction; the
+// weight stability scans, the Monte Carlo runs and the portfolio searches go
+// on in advance(), each slice about `slice_ms` long. Once done, the scores are
 // those score_workspace() gives, however the work was divided. The run keeps
 // its own copy of what it needs: the workspace may change meanwhile (the
 // caller then starts a new run).
@@ -116,13 +117,16 @@ public:
   const WorkspaceScores& scores() const { return scores_; }
 
 private:
-  enum class Stage { uncertainty, acceptability, portfolio, frontier, done };
+  enum class Stage { stability, uncertainty, acceptability, portfolio, frontier, done };
   void next_stage();
+  void work_on_stage(double slice_ms, bool unlimited);
 
   ScoringChoices choices_;
   WorkspaceScores scores_;
   IndexProblem readiness_;
-  Stage stage_ = Stage::uncertainty;
+  Stage stage_ = Stage::stability;
+  // Each made when its stage begins, so that an edit's frame pays for none.
+  std::unique_ptr<StabilityRun> stability_;
   std::unique_ptr<AcceptabilityRun> acceptability_;
   std::unique_ptr<PortfolioRun> portfolio_;
   std::unique_ptr<FrontierRun> frontier_;

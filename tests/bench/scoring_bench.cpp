@@ -3,6 +3,7 @@
 // scripts/bench; prints one JSON object: {"cases": [{"name", "ms", "target_ms"}]}.
 // Each time is the median of several runs after one warm-up run.
 
+#include "core/model/enum_keys.h"
 #include "core/model/workspace.h"
 #include "core/scoring/composite_index.h"
 #include "core/scoring/mcda.h"
@@ -207,6 +208,16 @@ int main() {
                                partner_fit(ws);
                              }),
                    10});
+
+  // What the page computes in the frame of an edit before it draws (the rest
+  // runs in slices between frames): it must leave room for drawing.
+  for (RankingMethod method :
+       {RankingMethod::wsm, RankingMethod::topsis, RankingMethod::promethee2}) {
+    ws.scoring.method = method;
+    cases.push_back({"scores at once after an edit, 500 actions, " + std::string(to_key(method)),
+                     median_ms(5, [&] { ScoringRun run(ws); }), 8});
+  }
+  ws.scoring.method = RankingMethod::wsm;
 
   DecisionProblem medium = generated_problem(200, 10, false);
   cases.push_back({"rank acceptability 10k samples, 200x10 TOPSIS",

@@ -267,6 +267,7 @@ TEST_CASE("workspace scoring in slices: quick parts at once, the rest as one run
   Workspace ws = sample_city();
   ScoringChoices choices;
   choices.samples = 600;
+  choices.ranking.method = Method::promethee2; // stability scanned, not exact
   const WorkspaceScores whole = score_workspace(ws, choices);
 
   ScoringRun run(ws, choices);
@@ -275,6 +276,8 @@ TEST_CASE("workspace scoring in slices: quick parts at once, the rest as one run
   CHECK(early.ranking.ranking == whole.ranking.ranking);
   CHECK(early.readiness.index == whole.readiness.index);
   CHECK(early.partners.partners.size() == whole.partners.partners.size());
+  CHECK(early.stability_pending);
+  CHECK(early.stability.intervals.empty());
   CHECK(early.uncertainty_pending);
   CHECK(early.acceptability_pending);
   CHECK(early.acceptability.shares.empty());
@@ -294,10 +297,16 @@ TEST_CASE("workspace scoring in slices: quick parts at once, the rest as one run
   CHECK(slices > 3);
   CHECK(run.progress() == 1);
   const WorkspaceScores& done = run.scores();
+  CHECK_FALSE(done.stability_pending);
   CHECK_FALSE(done.uncertainty_pending);
   CHECK_FALSE(done.acceptability_pending);
   CHECK_FALSE(done.portfolio_pending);
   CHECK_FALSE(done.frontier_pending);
+  REQUIRE(done.stability.intervals.size() == whole.stability.intervals.size());
+  for (std::size_t c = 0; c < done.stability.intervals.size(); ++c) {
+    CHECK(done.stability.intervals[c].low == whole.stability.intervals[c].low);
+    CHECK(done.stability.intervals[c].high == whole.stability.intervals[c].high);
+  }
   CHECK(done.readiness_uncertainty.median_rank == whole.readiness_uncertainty.median_rank);
   CHECK(done.readiness_uncertainty.low_rank == whole.readiness_uncertainty.low_rank);
   CHECK(done.acceptability.shares == whole.acceptability.shares);

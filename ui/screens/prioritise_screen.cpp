@@ -555,6 +555,10 @@ void ranking_chart(Session& session, std::size_t shown) {
 void stability_words(Session& session) {
   const scoring::WorkspaceScores& scores = session.scores();
   const scoring::StabilityResult& stability = scores.stability;
+  if (scores.stability_pending) {
+    scoring_progress(session, tr("prioritise.stability_pending"));
+    return;
+  }
   bold_text(trf("prioritise.stability_title", {std::to_string(stability.top_k)}).c_str());
   if (stability.error) {
     muted_text(message(*stability.error, language(), {}));
