@@ -55,6 +55,13 @@ void top_bar(Session& session, Navigation& navigation) {
                    redo);
     if (undo) session.undo();
     if (redo) session.redo();
+    // Scores still being worked out show on every screen, not only where
+    // they are drawn, so a slow moment never looks like a stuck page.
+    if (session.scoring_busy()) {
+      ImGui::SameLine(0, 24);
+      ImGui::TextDisabled(
+          "%s", trf("common.scoring_progress", {percent(session.scoring_progress(), 0)}).c_str());
+    }
   } else {
     ImGui::NewLine();
   }

@@ -162,6 +162,7 @@ struct ScatterChart {
   double step = 0; // drags land on multiples of this (0: anywhere)
   ValueFormat format;
   float height_em = 22.0f;
+  std::string mark; // when set, point i is marked "<mark>.<i>" for the browser tests
 };
 
 // A point moved by the user. Reported on every frame the position changes

@@ -3,6 +3,7 @@
 // mouse; the chart reports where to, and the caller changes the workspace.
 
 #include "ui/charts/chart_frame.h"
+#include "ui/widgets/item_marks.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,6 +14,43 @@ namespace {
 double snap(double value, double step, double low, double high) {
   if (step > 0) value = std::round(value / step) * step;
   return std::clamp(value, low, high);
+}
+
+struct Box {
+  ImVec2 min, max;
+  bool overlaps(const Box& other) const {
+    return min.x < other.max.x && other.min.x < max.x && min.y < other.max.y && other.min.y < max.y;
+  }
+  bool inside(const Box& other) const {
+    return min.x >= other.min.x && max.x <= other.max.x && min.y >= other.min.y &&
+           max.y <= other.max.y;
+  }
+};
+
+// Where a point's name can go without covering another name or point: beside
+// it (right, then left), then above or below it, at full length and then
+// shortened. None of these: no name (the tooltip and the data table give it).
+std::optional<std::pair<Box, std::string>> place_name(const std::string& name, ImVec2 p, float r,
+                                                      const Box& plot,
+                                                      const std::vector<Box>& taken) {
+  const float e = frame::em(), small = frame::small_size(), gap = 0.25f * e;
+  for (float room : {9.0f * e, 5.0f * e}) {
+    const std::string shown = frame::fit(name, room, small);
+    const ImVec2 size = frame::measure(shown, small);
+    const ImVec2 corners[] = {
+        {p.x + r + gap, p.y - size.y / 2},
+        {p.x - r - gap - size.x, p.y - size.y / 2},
+        {p.x - size.x / 2, p.y - r - gap - size.y},
+        {p.x - size.x / 2, p.y + r + gap},
+    };
+    for (const ImVec2& corner : corners) {
+      const Box box{corner, ImVec2(corner.x + size.x, corner.y + size.y)};
+      if (box.inside(plot) &&
+          std::none_of(taken.begin(), taken.end(), [&](const Box& t) { return box.overlaps(t); }))
+        return std::pair(box, shown);
+    }
+  }
+  return std::nullopt;
 }
 
 } // namespace
@@ -48,6 +86,9 @@ std::optional<ScatterDrag> scatter_chart(const char* id, const ScatterChart& cha
   draw->AddLine(ImVec2(left, bottom), ImVec2(right, bottom), frame::axis_ink());
   draw->AddLine(ImVec2(left, top), ImVec2(left, bottom), frame::axis_ink());
 
+  // What a point's name must not cover: the quadrant names, the points, the
+  // names already placed.
+  std::vector<Box> taken;
   const bool has_quadrants = std::any_of(chart.quadrants.begin(), chart.quadrants.end(),
                                          [](const std::string& q) { return !q.empty(); });
   if (has_quadrants) {
@@ -55,15 +96,18 @@ std::optional<ScatterDrag> scatter_chart(const char* id, const ScatterChart& cha
     draw->AddLine(ImVec2(mx, top), ImVec2(mx, bottom), frame::axis_ink(), 1.5f);
     draw->AddLine(ImVec2(left, my), ImVec2(right, my), frame::axis_ink(), 1.5f);
     const float pad = 0.4f * e, room = (right - left) / 2 - 2 * pad;
-    const ImU32 ink = frame::muted_ink();
-    frame::text(draw, ImVec2(left + pad, top + pad), ImVec2(0, 0), ink,
-                frame::fit(chart.quadrants[0], room, small), small);
-    frame::text(draw, ImVec2(right - pad, top + pad), ImVec2(1, 0), ink,
-                frame::fit(chart.quadrants[1], room, small), small);
-    frame::text(draw, ImVec2(left + pad, bottom - pad), ImVec2(0, 1), ink,
-                frame::fit(chart.quadrants[2], room, small), small);
-    frame::text(draw, ImVec2(right - pad, bottom - pad), ImVec2(1, 1), ink,
-                frame::fit(chart.quadrants[3], room, small), small);
+    const ImVec2 corners[] = {{left + pad, top + pad},
+                              {right - pad, top + pad},
+                              {left + pad, bottom - pad},
+                              {right - pad, bottom - pad}};
+    const ImVec2 aligns[] = {{0, 0}, {1, 0}, {0, 1}, {1, 1}};
+    for (std::size_t q = 0; q < 4; ++q) {
+      const std::string name = frame::fit(chart.quadrants[q], room, small);
+      frame::text(draw, corners[q], aligns[q], frame::muted_ink(), name, small);
+      const ImVec2 size = frame::measure(name, small);
+      const ImVec2 min(corners[q].x - aligns[q].x * size.x, corners[q].y - aligns[q].y * size.y);
+      taken.push_back({min, ImVec2(min.x + size.x, min.y + size.y)});
+    }
   }
 
   auto radius = [&](const ScatterPoint& p) {
@@ -119,7 +163,7 @@ std::optional<ScatterDrag> scatter_chart(const char* id, const ScatterChart& cha
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
 
-  // Largest first, so small points stay visible on top; names beside them.
+  // Largest first, so small points stay visible on top.
   std::vector<std::size_t> order(chart.points.size());
   for (std::size_t i = 0; i < order.size(); ++i)
     order[i] = i;
@@ -133,11 +177,29 @@ std::optional<ScatterDrag> scatter_chart(const char* id, const ScatterChart& cha
     const Hue hue = series_hue(point.group);
     draw->AddCircleFilled(p, r, colour(hue, largest > 0 ? 0.55f : 0.9f));
     draw->AddCircle(p, r, hovered == i ? frame::ink() : colour(hue), 0, hovered == i ? 2.5f : 1.5f);
-    // The name beside the point, on its left when the right has no room.
-    const std::string name = frame::fit(point.name, 9.0f * e, small);
-    const bool room = p.x + r + 0.25f * e + frame::measure(name, small).x <= canvas.max.x;
-    frame::text(draw, ImVec2(room ? p.x + r + 0.25f * e : p.x - r - 0.25f * e, p.y),
-                ImVec2(room ? 0.0f : 1.0f, 0.5f), frame::ink(), name, small);
+    taken.push_back({ImVec2(p.x - r, p.y - r), ImVec2(p.x + r, p.y + r)});
+    if (!chart.mark.empty())
+      mark_rect(chart.mark + "." + std::to_string(i), {p.x - r, p.y - r, 2 * r, 2 * r});
+  }
+  // Names after every point, so none is placed over a point drawn later; the
+  // hovered point's first.
+  std::vector<std::size_t> named;
+  if (hovered) named.push_back(*hovered);
+  for (std::size_t i = 0; i < chart.points.size(); ++i)
+    if (i != hovered) named.push_back(i);
+  const Box plot{ImVec2(left, top), ImVec2(right, bottom)};
+  for (std::size_t i : named) {
+    if (auto placed =
+            place_name(chart.points[i].name, position(i), radius(chart.points[i]), plot, taken)) {
+      frame::text(draw, placed->first.min, ImVec2(0, 0), frame::ink(), placed->second,
+                  frame::small_size());
+      taken.push_back(placed->first);
+      if (!chart.mark.empty()) {
+        const Box& box = placed->first;
+        mark_rect(chart.mark + ".name." + std::to_string(i),
+                  {box.min.x, box.min.y, box.max.x - box.min.x, box.max.y - box.min.y});
+      }
+    }
   }
 
   if (hovered) {

@@ -416,6 +416,7 @@ void actor_map(Session& session) {
   chart.step = 1;
   chart.format = {charts::ValueFormat::Kind::number, 0, {}};
   chart.height_em = 26; // room for the names of actors that share a cell
+  chart.mark = "actors.point";
   chart.quadrants = {quadrant_name(Quadrant::keep_satisfied),
                      quadrant_name(Quadrant::manage_closely), quadrant_name(Quadrant::monitor),
                      quadrant_name(Quadrant::keep_informed)};

@@ -30,6 +30,8 @@ void mark_item(const std::string& name) {
   marks().drawing[name] = {min.x, min.y, max.x - min.x, max.y - min.y};
 }
 
+void mark_rect(const std::string& name, const ItemRect& rect) { marks().drawing[name] = rect; }
+
 std::optional<ItemRect> marked_item(const std::string& name) {
   const auto found = marks().drawn.find(name);
   if (found == marks().drawn.end()) return std::nullopt;

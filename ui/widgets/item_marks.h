@@ -19,6 +19,8 @@ struct ItemRect {
 void begin_item_marks();
 // Marks the last item drawn (ImGui's "last item") with `name`.
 void mark_item(const std::string& name);
+// Marks a part of an item (a point of a chart), in screen coordinates.
+void mark_rect(const std::string& name, const ItemRect& rect);
 std::optional<ItemRect> marked_item(const std::string& name);
 
 } // namespace rumbo::ui
