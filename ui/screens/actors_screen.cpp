@@ -19,6 +19,7 @@
 #include "ui/screens/screens.h"
 #include "ui/text.h"
 #include "ui/widgets/copy_table.h"
+#include "ui/widgets/dialogs.h"
 #include "ui/widgets/fields.h"
 #include "ui/widgets/item_marks.h"
 #include "ui/widgets/text_blocks.h"
@@ -159,8 +160,7 @@ struct ActorsView {
   Actor draft; // the dialog's copy, applied on "Guardar"
   bool draft_is_new = false;
   bool open_dialog = false; // open the dialog on this frame
-  ObjectId to_delete = 0;
-  bool open_delete = false;
+  Confirmation confirm;     // deleting, asked first
   // The drag on the grid: the actor, where it was when pressed, and
   // whether the mouse has taken it to another cell (else it was a click).
   ObjectId dragged = 0;
@@ -187,9 +187,14 @@ void ask_to_add() {
   v.open_dialog = true;
 }
 
-void ask_to_delete(ObjectId id) {
-  view().to_delete = id;
-  view().open_delete = true;
+void ask_to_delete(const Workspace& ws, const Actor& actor) {
+  static const RemovalWords words{
+      "actors.delete_title",       "actors.delete_question", "actors.delete_yes",
+      "actors.delete_leads_one",   "actors.delete_leads",    "actors.delete_more",
+      "actors.delete_consequence", "actors.delete_anyway",   "actors.delete_undo"};
+  const std::string name = display_name(actor);
+  view().confirm =
+      removal_confirmation(ws, actor.id.value, name, trf("actors.subject.delete", {name}), words);
 }
 
 //-----------------------------------------------------------------------------
@@ -255,7 +260,7 @@ void actor_dialog(Session& session) {
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(remove).x -
                     2 * ImGui::GetStyle().FramePadding.x);
     if (ImGui::Button(remove)) {
-      ask_to_delete(a.id.value);
+      if (const Actor* saved = find_by_id(ws.actors, a.id.value)) ask_to_delete(ws, *saved);
       ImGui::CloseCurrentPopup();
     }
   }
@@ -277,69 +282,6 @@ void actor_dialog(Session& session) {
 //-----------------------------------------------------------------------------
 // [SECTION] Deleting an actor
 //-----------------------------------------------------------------------------
-
-void delete_dialog(Session& session) {
-  ActorsView& v = view();
-  const float e = ImGui::GetFontSize();
-  if (v.open_delete) ImGui::OpenPopup("###actor_delete");
-  v.open_delete = false;
-  ImGui::SetNextWindowSize(ImVec2(std::min(36 * e, ImGui::GetMainViewport()->Size.x * 0.9f), 0));
-  const std::string title = std::string(tr("actors.delete_title")) + "###actor_delete";
-  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-  const Workspace& ws = *session.workspace();
-  const Actor* actor = find_by_id(ws.actors, v.to_delete);
-  if (!actor) {
-    ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
-    return;
-  }
-  const std::string name = display_name(*actor);
-  const std::string subject = trf("actors.subject.delete", {name});
-  // Refused when actions name the actor as their lead; the referrers say which.
-  RemoveOutcome outcome = remove_objects(ws, {v.to_delete}, Cascade::refuse_if_referenced, subject);
-  ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted(trf("actors.delete_question", {name}).c_str());
-  bool confirmed = false;
-  if (outcome.command) {
-    ImGui::TextDisabled("%s", tr("actors.delete_undo"));
-    ImGui::PopTextWrapPos();
-    ImGui::Spacing();
-    confirmed = ImGui::Button(tr("actors.delete_yes"));
-  } else {
-    std::vector<std::string> titles;
-    for (const RefSite& site : outcome.referrers)
-      if (const Action* action = find_by_id(ws.actions, site.owner))
-        titles.push_back("«" + action->title + "»");
-    ImGui::TextUnformatted(
-        titles.size() == 1 ? tr("actors.delete_leads_one")
-                           : trf("actors.delete_leads", {std::to_string(titles.size())}).c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::Indent(e);
-    constexpr std::size_t kShown = 6;
-    for (std::size_t i = 0; i < titles.size() && i < kShown; ++i)
-      ImGui::BulletText("%s", titles[i].c_str());
-    if (titles.size() > kShown)
-      ImGui::TextDisabled(
-          "%s", trf("actors.delete_more", {std::to_string(titles.size() - kShown)}).c_str());
-    ImGui::Unindent(e);
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(tr("actors.delete_consequence"));
-    ImGui::TextDisabled("%s", tr("actors.delete_undo"));
-    ImGui::PopTextWrapPos();
-    ImGui::Spacing();
-    confirmed = ImGui::Button(tr("actors.delete_anyway"));
-    if (confirmed) outcome = remove_objects(ws, {v.to_delete}, Cascade::cascade, subject);
-  }
-  ImGui::SameLine();
-  if (ImGui::Button(tr("action.cancel")) || ImGui::IsKeyPressed(ImGuiKey_Escape))
-    ImGui::CloseCurrentPopup();
-  if (confirmed && outcome.command) {
-    session.apply(std::move(*outcome.command));
-    session.seal();
-    ImGui::CloseCurrentPopup();
-  }
-  ImGui::EndPopup();
-}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Map tab
@@ -567,7 +509,7 @@ void list_tab(Session& session) {
     ImGui::TableNextColumn();
     if (ImGui::SmallButton(tr("actors.edit"))) ask_to_edit(actor);
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr("actors.delete"))) ask_to_delete(actor.id.value);
+    if (ImGui::SmallButton(tr("actors.delete"))) ask_to_delete(ws, actor);
     ImGui::PopID();
   }
   ImGui::EndTable();
@@ -611,7 +553,7 @@ void draw_actors_screen(Session& session) {
     ImGui::EndTabBar();
   }
   actor_dialog(session);
-  delete_dialog(session);
+  confirmation_dialog(session, view().confirm, "actor_delete", 36);
 }
 
 } // namespace rumbo::ui

@@ -87,8 +87,9 @@ View& view() {
 
 void ask(std::string title, std::string message, std::string button,
          std::function<std::optional<Command>(const Workspace&)> command) {
-  view().confirm = {true, std::move(title), std::move(message), std::move(button),
-                    std::move(command)};
+  view().confirm = {
+      true, std::move(title), std::move(message), std::move(button), std::move(command), {}, {},
+      {}};
 }
 
 void request_delete_option(const TowsOption& option) {

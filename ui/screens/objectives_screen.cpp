@@ -169,8 +169,14 @@ void request_delete(Session& session, ObjectId id, const std::string& name, cons
     return remove_objects(now, {id}, Cascade::cascade, subject).command;
   };
   if (remove_objects(ws, {id}, Cascade::refuse_if_referenced, subject).command) {
-    view().confirm = {true, title, trf("objectives.confirm_delete", {brief(name, 80)}),
-                      tr("objectives.delete_button"), cascade};
+    view().confirm = {true,
+                      title,
+                      trf("objectives.confirm_delete", {brief(name, 80)}),
+                      tr("objectives.delete_button"),
+                      cascade,
+                      {},
+                      {},
+                      {}};
     return;
   }
   const RemoveOutcome outcome = remove_objects(ws, {id}, Cascade::cascade, subject);
@@ -185,7 +191,7 @@ void request_delete(Session& session, ObjectId id, const std::string& name, cons
   if (!deleted.empty()) text += " " + trf("objectives.also_deleted", {in_words(deleted)});
   if (!unlinked.empty()) text += " " + trf("objectives.lose_reference", {in_words(unlinked)});
   text += " " + std::string(tr("objectives.undo_note"));
-  view().confirm = {true, title, text, tr("objectives.delete_anyway"), cascade};
+  view().confirm = {true, title, text, tr("objectives.delete_anyway"), cascade, {}, {}, {}};
 }
 
 //-----------------------------------------------------------------------------

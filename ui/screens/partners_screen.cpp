@@ -18,6 +18,7 @@
 #include "ui/screens/screens.h"
 #include "ui/text.h"
 #include "ui/widgets/copy_table.h"
+#include "ui/widgets/dialogs.h"
 #include "ui/widgets/fields.h"
 #include "ui/widgets/item_marks.h"
 #include "ui/widgets/text_blocks.h"
@@ -45,8 +46,7 @@ struct PartnersView {
   Partner draft;
   bool draft_is_new = false;
   bool open_dialog = false;
-  ObjectId to_delete = 0;
-  bool open_delete = false;
+  Confirmation confirm; // deleting, asked first
   ObjectId selected = 0;
   // Filters; 0 and nullopt mean "all".
   std::optional<GlobalRegion> region;
@@ -278,69 +278,6 @@ void partner_dialog(Session& session) {
 // [SECTION] Deleting a partner
 //-----------------------------------------------------------------------------
 
-void delete_dialog(Session& session) {
-  PartnersView& v = view();
-  const float e = ImGui::GetFontSize();
-  if (v.open_delete) ImGui::OpenPopup("###partner_delete");
-  v.open_delete = false;
-  ImGui::SetNextWindowSize(ImVec2(std::min(36 * e, ImGui::GetMainViewport()->Size.x * 0.9f), 0));
-  const std::string title = std::string(tr("partners.delete_title")) + "###partner_delete";
-  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-  const Workspace& ws = *session.workspace();
-  const Partner* partner = find_by_id(ws.partners, v.to_delete);
-  if (!partner) {
-    ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
-    return;
-  }
-  const std::string name = display_name(*partner);
-  const std::string subject = trf("partners.subject.delete", {name});
-  // Refused when actions name the partner; the referrers say which.
-  RemoveOutcome outcome = remove_objects(ws, {v.to_delete}, Cascade::refuse_if_referenced, subject);
-  ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted(trf("partners.delete_question", {name}).c_str());
-  bool confirmed = false;
-  if (outcome.command) {
-    ImGui::TextDisabled("%s", tr("partners.delete_undo"));
-    ImGui::PopTextWrapPos();
-    ImGui::Spacing();
-    confirmed = ImGui::Button(tr("partners.delete_yes"));
-  } else {
-    std::vector<std::string> titles;
-    for (const RefSite& site : outcome.referrers)
-      if (const Action* action = find_by_id(ws.actions, site.owner))
-        titles.push_back("«" + action->title + "»");
-    ImGui::TextUnformatted(
-        titles.size() == 1 ? tr("partners.delete_used_one")
-                           : trf("partners.delete_used", {std::to_string(titles.size())}).c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::Indent(e);
-    constexpr std::size_t kShown = 6;
-    for (std::size_t i = 0; i < titles.size() && i < kShown; ++i)
-      ImGui::BulletText("%s", titles[i].c_str());
-    if (titles.size() > kShown)
-      ImGui::TextDisabled(
-          "%s", trf("partners.delete_more", {std::to_string(titles.size() - kShown)}).c_str());
-    ImGui::Unindent(e);
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(tr("partners.delete_consequence"));
-    ImGui::TextDisabled("%s", tr("partners.delete_undo"));
-    ImGui::PopTextWrapPos();
-    ImGui::Spacing();
-    confirmed = ImGui::Button(tr("partners.delete_anyway"));
-    if (confirmed) outcome = remove_objects(ws, {v.to_delete}, Cascade::cascade, subject);
-  }
-  ImGui::SameLine();
-  if (ImGui::Button(tr("action.cancel")) || ImGui::IsKeyPressed(ImGuiKey_Escape))
-    ImGui::CloseCurrentPopup();
-  if (confirmed && outcome.command) {
-    session.apply(std::move(*outcome.command));
-    session.seal();
-    ImGui::CloseCurrentPopup();
-  }
-  ImGui::EndPopup();
-}
-
 //-----------------------------------------------------------------------------
 // [SECTION] Filters
 //-----------------------------------------------------------------------------
@@ -541,8 +478,13 @@ void partner_detail(const Workspace& ws, const Row& row) {
   if (ImGui::SmallButton(tr("partners.edit"))) ask_to_edit(p);
   ImGui::SameLine();
   if (ImGui::SmallButton(tr("partners.delete"))) {
-    view().to_delete = p.id.value;
-    view().open_delete = true;
+    static const RemovalWords words{
+        "partners.delete_title",       "partners.delete_question", "partners.delete_yes",
+        "partners.delete_used_one",    "partners.delete_used",     "partners.delete_more",
+        "partners.delete_consequence", "partners.delete_anyway",   "partners.delete_undo"};
+    const std::string name = display_name(p);
+    view().confirm =
+        removal_confirmation(ws, p.id.value, name, trf("partners.subject.delete", {name}), words);
   }
   ImGui::Spacing();
   ImGui::PushFont(font(FontRole::bold));
@@ -657,7 +599,7 @@ void draw_partners_screen(Session& session) {
     partners_body(session);
   }
   partner_dialog(session);
-  delete_dialog(session);
+  confirmation_dialog(session, view().confirm, "partner_delete", 36);
 }
 
 } // namespace rumbo::ui

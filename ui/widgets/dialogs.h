@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace rumbo::ui {
 
@@ -26,11 +27,29 @@ struct Confirmation {
   bool open = false; // open on the next frame, at the screen's level
   std::string title, message, button;
   std::function<std::optional<Command>(const Workspace&)> command;
+  std::vector<std::string> items; // listed under the message ("the actions that name it")
+  std::string more;               // "y {0} más" when the list is cut (a catalogue key)
+  std::string note;               // muted, last: what the change does, that it can be undone
 };
 
 // The confirmation modal, drawn every frame at the screen's level; applies
 // the command (one undo step) on yes. `popup_id` is unique to the screen.
 void confirmation_dialog(Session& session, Confirmation& confirm, const char* popup_id,
                          float width_em);
+
+// The catalogue keys of deleting one object that actions may name (an actor
+// that leads them, a partner they work with): placeholders {0} take the
+// object's name (question) or a count (used, more).
+struct RemovalWords {
+  const char *title, *question, *yes;      // asked when nothing names the object
+  const char *used_one, *used, *more;      // who names it
+  const char *consequence, *anyway, *undo; // what deleting anyway does
+};
+
+// The question before deleting `id`: a plain yes when nothing refers to it;
+// otherwise the titles of the actions that do, what deleting anyway does, and
+// a "delete anyway" that removes the references with it (one undo step).
+Confirmation removal_confirmation(const Workspace& ws, ObjectId id, const std::string& name,
+                                  const std::string& subject, const RemovalWords& words);
 
 } // namespace rumbo::ui
