@@ -26,11 +26,31 @@ constexpr std::array<FontFace, 3> kFaces = {{
 
 std::array<ImFont*, kFaces.size()> loaded{};
 
+// Symbols Noto Sans lacks, merged into every face from fonts that have them.
+struct SymbolFont {
+  const char* path;
+  GlyphFont ranges;
+};
+constexpr std::array<SymbolFont, 2> kSymbolFonts = {{
+    {"/assets/fonts/ui-math.ttf", GlyphFont::math},
+    {"/assets/fonts/ui-shapes.ttf", GlyphFont::shapes},
+}};
+
 ImFont* add_face(const FontFace& face, float pixel_ratio) {
   ImGuiIO& io = ImGui::GetIO();
   const float size = kBodyFontSize * face.scale * pixel_ratio;
-  if (ImFont* f = io.Fonts->AddFontFromFileTTF(face.path, size, nullptr, ui_glyph_ranges().data()))
+  if (ImFont* f = io.Fonts->AddFontFromFileTTF(face.path, size, nullptr,
+                                               font_glyph_ranges(GlyphFont::text).data())) {
+    for (const SymbolFont& symbols : kSymbolFonts) {
+      ImFontConfig merge;
+      merge.MergeMode = true;
+      // A missing file leaves those symbols drawn as '?', which
+      // missing_required_glyphs() reports at startup.
+      io.Fonts->AddFontFromFileTTF(symbols.path, size, &merge,
+                                   font_glyph_ranges(symbols.ranges).data());
+    }
     return f;
+  }
   std::fprintf(stderr, "Rumbo: cannot read the UI font %s; accents will not display\n", face.path);
   ImFontConfig fallback;
   fallback.SizePixels = size;
