@@ -56,8 +56,10 @@ void top_bar(Session& session, Navigation& navigation) {
     if (undo) session.undo();
     if (redo) session.redo();
     // Scores still being worked out show on every screen, not only where
-    // they are drawn, so a slow moment never looks like a stuck page.
-    if (session.scoring_busy()) {
+    // they are drawn, so a slow moment never looks like a stuck page; the
+    // usual few milliseconds after an edit show nothing, to avoid flicker.
+    constexpr double kShowAfterMs = 300;
+    if (session.scoring_ms() > kShowAfterMs) {
       ImGui::SameLine(0, 24);
       ImGui::TextDisabled(
           "%s", trf("common.scoring_progress", {percent(session.scoring_progress(), 0)}).c_str());

@@ -1,9 +1,10 @@
 #pragma once
 
-// The page's one Session and Navigation, shared by the frame loop (main.cpp)
-// and the test hook (test_hook.cpp).
+// The page's one Session and Navigation, and the frame loop's timings,
+// shared by the frame loop (main.cpp) and the test hook (test_hook.cpp).
 
 #include "ui/app_frame.h"
+#include "ui/frame_times.h"
 #include "ui/session.h"
 
 namespace rumbo::ui {
@@ -11,6 +12,7 @@ namespace rumbo::ui {
 struct AppState {
   Session session;
   Navigation navigation;
+  FrameTimes frame_times;
 };
 
 AppState& app_state();

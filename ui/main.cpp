@@ -99,6 +99,9 @@ void draw_frame() {
 }
 
 void tick() {
+  // The whole frame's work on this thread, input included: what makes the
+  // page feel slow (tests/bench/web_bench.mjs reads it).
+  const double started = emscripten_get_now();
   bool had_input = false;
   for (SDL_Event event; SDL_PollEvent(&event);) {
     // Typed text comes from the page's text proxy (rumbo_text_typed), which
@@ -140,6 +143,7 @@ void tick() {
   ++app.frames_since_input;
   follow_pixel_ratio();
   draw_frame();
+  rumbo::ui::app_state().frame_times.record(emscripten_get_now() - started);
 }
 
 bool start() {

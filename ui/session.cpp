@@ -39,14 +39,26 @@ bool Session::create(Origin origin, const std::string& name) {
         trf("error.packed_file", {path, loaded.ok() ? "" : describe(loaded.error, language())});
     return false;
   }
+  add_current(std::move(*loaded.workspace), name);
+  return true;
+}
+
+std::optional<std::string> Session::import_text(std::string_view text, const std::string& name) {
+  LoadResult loaded = load(text);
+  if (!loaded.ok()) return describe(loaded.error, language());
+  const std::string title = name.empty() ? loaded.workspace->profile.title : name;
+  add_current(std::move(*loaded.workspace), title);
+  return std::nullopt;
+}
+
+void Session::add_current(Workspace workspace, const std::string& name) {
   auto entry = std::make_unique<OpenWorkspace>();
   entry->key = next_key_++;
   entry->name = name;
-  entry->workspace = std::move(*loaded.workspace);
+  entry->workspace = std::move(workspace);
   entry->modified_ms = wall_clock_ms();
   current_ = entry.get();
   open_.push_back(std::move(entry));
-  return true;
 }
 
 void Session::open(std::uint64_t key) {
@@ -106,6 +118,31 @@ void Session::changed() {
   current_->modified_ms = wall_clock_ms();
 }
 
+namespace {
+
+// While a new run works out its heavy parts, the last results stay on screen
+// where they still fit the new quick ones (same actions, criteria, cities and
+// portfolio candidates): dragging a weight then updates the charts as results
+// arrive instead of blanking them every frame.
+void keep_while_pending(scoring::WorkspaceScores& from, scoring::WorkspaceScores& to) {
+  const std::size_t rows = to.actions.problem.rows(), columns = to.actions.problem.columns();
+  if (to.stability_pending && !from.stability.error && from.stability.intervals.size() == columns &&
+      from.actions.problem.rows() == rows)
+    to.stability = std::move(from.stability);
+  if (to.acceptability_pending && !from.acceptability.error &&
+      from.acceptability.alternatives == rows && !from.acceptability.shares.empty())
+    to.acceptability = std::move(from.acceptability);
+  if (to.uncertainty_pending && !from.readiness_uncertainty.error &&
+      from.readiness_uncertainty.median_rank.size() == to.readiness.index.size())
+    to.readiness_uncertainty = std::move(from.readiness_uncertainty);
+  const bool same_candidates = from.portfolio_plan && to.portfolio_plan &&
+                               from.portfolio_plan->actions == to.portfolio_plan->actions;
+  if (to.portfolio_pending && same_candidates) to.portfolio = std::move(from.portfolio);
+  if (to.frontier_pending && same_candidates) to.frontier = std::move(from.frontier);
+}
+
+} // namespace
+
 const scoring::WorkspaceScores& Session::scores() {
   if (!current_) {
     run_.reset();
@@ -115,9 +152,12 @@ const scoring::WorkspaceScores& Session::scores() {
   }
   if (!run_ || scored_key_ != current_->key || scored_revision_ != current_->revision) {
     run_ = std::make_unique<scoring::ScoringRun>(current_->workspace);
+    scoring::WorkspaceScores previous = std::move(scores_);
     scores_ = run_->scores();
+    if (scored_key_ == current_->key) keep_while_pending(previous, scores_);
     scored_key_ = current_->key;
     scored_revision_ = current_->revision;
+    run_started_ms_ = wall_clock_ms();
   }
   return scores_;
 }
@@ -127,14 +167,25 @@ bool Session::work(double slice_ms) {
   scores();
   if (run_->done()) return false;
   const bool done = run_->advance(slice_ms);
+  // Each part as it finishes; the others keep what keep_while_pending() left.
   const scoring::WorkspaceScores& now = run_->scores();
-  if (now.stability_pending != scores_.stability_pending ||
-      now.uncertainty_pending != scores_.uncertainty_pending ||
-      now.acceptability_pending != scores_.acceptability_pending ||
-      now.portfolio_pending != scores_.portfolio_pending ||
-      now.frontier_pending != scores_.frontier_pending)
-    scores_ = now;
+  auto take = [](bool& pending, bool still_pending, auto& part, const auto& fresh) {
+    if (!pending || still_pending) return;
+    part = fresh;
+    pending = false;
+  };
+  take(scores_.stability_pending, now.stability_pending, scores_.stability, now.stability);
+  take(scores_.uncertainty_pending, now.uncertainty_pending, scores_.readiness_uncertainty,
+       now.readiness_uncertainty);
+  take(scores_.acceptability_pending, now.acceptability_pending, scores_.acceptability,
+       now.acceptability);
+  take(scores_.portfolio_pending, now.portfolio_pending, scores_.portfolio, now.portfolio);
+  take(scores_.frontier_pending, now.frontier_pending, scores_.frontier, now.frontier);
   return !done;
+}
+
+double Session::scoring_ms() const {
+  return scoring_busy() ? wall_clock_ms() - run_started_ms_ : 0;
 }
 
 } // namespace rumbo::ui

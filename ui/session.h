@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rumbo::ui {
@@ -40,6 +41,11 @@ public:
   // current. False, with last_error() set, when the packed file cannot be
   // read (a broken deployment).
   bool create(Origin origin, const std::string& name);
+  // Opens a workspace file's bytes (either format of core/files) as a new
+  // workspace and makes it current: an imported or dropped file. `name` is
+  // the file's name; without one, the strategy's title. On failure, why, in
+  // the user's language, and nothing changes.
+  std::optional<std::string> import_text(std::string_view text, const std::string& name);
   void open(std::uint64_t key);
   void close_current() { current_ = nullptr; }
   void duplicate(std::uint64_t key, const std::string& name);
@@ -56,19 +62,28 @@ public:
   bool can_redo() const { return current_ && current_->history.can_redo(); }
 
   // The current workspace's scores. After a change the quick parts (index,
-  // ranking, stability, partner fit) are there at once; the heavy ones
-  // (Monte Carlo, portfolio searches) are marked pending and fill in as
-  // work() runs between frames, so no frame stalls on them.
+  // ranking, partner fit) are there at once; the heavy ones (weight
+  // stability, Monte Carlo, portfolio searches) are marked pending and fill in
+  // as work() runs between frames, so no frame stalls on them. Meanwhile a
+  // pending part keeps its last result when that still fits the workspace
+  // (same actions, criteria, cities), else it is empty.
   const scoring::WorkspaceScores& scores();
   // Scores for about `slice_ms`; true while work remains.
   bool work(double slice_ms);
-  bool scoring_busy() const { return run_ && !run_->done(); }
-  double scoring_progress() const { return scoring_busy() ? run_->progress() : 1; }
+  // True from a change until every part of its scores is done.
+  bool scoring_busy() const {
+    return current_ && (!run_ || scored_key_ != current_->key ||
+                        scored_revision_ != current_->revision || !run_->done());
+  }
+  double scoring_progress() const { return scoring_busy() && run_ ? run_->progress() : 1; }
+  // How long the scores of the last change have been worked on; 0 when done.
+  double scoring_ms() const;
 
   const std::string& last_error() const { return last_error_; }
   void set_error(std::string error) { last_error_ = std::move(error); }
 
 private:
+  void add_current(Workspace workspace, const std::string& name);
   void changed();
 
   std::vector<std::unique_ptr<OpenWorkspace>> open_;
@@ -80,6 +95,7 @@ private:
   std::unique_ptr<scoring::ScoringRun> run_;
   scoring::WorkspaceScores scores_;
   std::uint64_t scored_key_ = 0, scored_revision_ = 0;
+  double run_started_ms_ = 0;
 };
 
 } // namespace rumbo::ui

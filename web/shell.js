@@ -195,6 +195,9 @@
     screen: { get: () => call('rumbo_test_screen', 'string') },
     lastError: { get: () => call('rumbo_test_last_error', 'string') },
     language: { get: () => call('rumbo_test_language', 'string') },
+    workspaceNames: { get: () => call('rumbo_test_workspace_names', 'string').split('\n').slice(0, -1) },
+    currentWorkspace: { get: () => call('rumbo_test_current_workspace', 'number') },
+    scoringBusy: { get: () => call('rumbo_test_scoring_busy', 'number') === 1 },
   });
   rumbo.goto = (id) => andWake(call('rumbo_test_goto', 'number', ['string'], [id]) === 1);
   rumbo.loadSample = () => andWake(call('rumbo_test_load_sample', 'number') === 1);
@@ -205,6 +208,19 @@
     return rect ? JSON.parse(rect) : null;
   };
   rumbo.setLanguage = (code) => andWake(call('rumbo_test_set_language', null, ['string'], [code]));
+  // Opens a workspace file's text as a new workspace: {ok, error}, the error
+  // in the user's language. The bytes go straight into wasm memory (a ccall
+  // string would be copied onto the small wasm stack).
+  rumbo.importWorkspace = (text, name = '') => {
+    const bytes = new TextEncoder().encode(text);
+    const at = call('rumbo_test_incoming', 'number', ['number'], [bytes.length]);
+    Module.HEAPU8.set(bytes, at); // read after the call: memory may have grown
+    const error = call('rumbo_test_import_workspace', 'string', ['string'], [name]);
+    return andWake({ ok: error === '', error });
+  };
+  // CPU ms of the app's last frames (at most 240), oldest first.
+  rumbo.frameTimes = () => JSON.parse(call('rumbo_test_frame_times', 'string'));
+  rumbo.clearFrameTimes = () => call('rumbo_test_clear_frame_times', null);
 
   const missing = missingFeature();
   if (missing) {

@@ -115,7 +115,7 @@ void status_line(Session& session) {
     warning_text(trf("portfolio.no_ranking", {message(*scores.ranking.error, language())}));
     return;
   }
-  if (scores.portfolio_pending) {
+  if (scores.portfolio_pending && !scores.portfolio) {
     scoring_progress(session, tr("portfolio.searching"));
     return;
   }
@@ -486,7 +486,7 @@ TextTable rows_table(const Workspace& ws, const std::vector<ActionRow>& rows) {
 void chosen_tab(Session& session) {
   const Workspace& ws = *session.workspace();
   const scoring::WorkspaceScores& scores = session.scores();
-  if (scores.portfolio_pending) {
+  if (scores.portfolio_pending && !scores.portfolio) {
     scoring_progress(session, tr("portfolio.searching"));
     return;
   }
@@ -533,7 +533,7 @@ void chosen_tab(Session& session) {
 void frontier_tab(Session& session) {
   const Workspace& ws = *session.workspace();
   const scoring::WorkspaceScores& scores = session.scores();
-  if (scores.frontier_pending) {
+  if (scores.frontier_pending && scores.frontier.empty()) {
     scoring_progress(session, tr("portfolio.frontier_pending"));
     return;
   }
@@ -581,7 +581,7 @@ int this_year() {
 void roadmap_tab(Session& session) {
   const Workspace& ws = *session.workspace();
   const scoring::WorkspaceScores& scores = session.scores();
-  if (scores.portfolio_pending) {
+  if (scores.portfolio_pending && !scores.portfolio) {
     scoring_progress(session, tr("portfolio.searching"));
     return;
   }

@@ -555,7 +555,7 @@ void ranking_chart(Session& session, std::size_t shown) {
 void stability_words(Session& session) {
   const scoring::WorkspaceScores& scores = session.scores();
   const scoring::StabilityResult& stability = scores.stability;
-  if (scores.stability_pending) {
+  if (scores.stability_pending && stability.intervals.empty()) {
     scoring_progress(session, tr("prioritise.stability_pending"));
     return;
   }
@@ -603,7 +603,7 @@ void acceptability_chart(Session& session) {
     muted_text(message(*acceptability.error, language(), {}));
     return;
   }
-  if (scores.acceptability_pending) {
+  if (scores.acceptability_pending && acceptability.shares.empty()) {
     scoring_progress(session, tr("prioritise.acceptability_pending"));
     return;
   }
