@@ -3,6 +3,7 @@
 #include "core/files/workspace_file.h"
 
 #include "core/crc32.h"
+#include "core/files/json_problems.h"
 #include "core/files/workspace_serialization.h"
 #include "core/version.h"
 
@@ -72,25 +73,6 @@ std::string expected_from_assertion(std::string_view what) {
   return {};
 }
 
-std::string type_key(const rapidjson::Value& value) {
-  switch (value.GetType()) {
-  case rapidjson::kNullType:
-    return "type.null";
-  case rapidjson::kFalseType:
-  case rapidjson::kTrueType:
-    return "type.true_false";
-  case rapidjson::kObjectType:
-    return "type.object";
-  case rapidjson::kArrayType:
-    return "type.array";
-  case rapidjson::kStringType:
-    return "type.text";
-  case rapidjson::kNumberType:
-    return value.IsInt64() || value.IsUint64() ? "type.whole_number" : "type.number";
-  }
-  return {};
-}
-
 // What the JSON holds at `steps`, as a type key ("type.nothing" if absent).
 std::string found_at(const rapidjson::Value& root, const std::vector<std::string>& steps) {
   const rapidjson::Value* value = &root;
@@ -106,7 +88,7 @@ std::string found_at(const rapidjson::Value& root, const std::vector<std::string
       value = &member->value;
     }
   }
-  return type_key(*value);
+  return json_type_key(*value);
 }
 
 // SAX pass before cereal sees the text: reports syntax errors with line and
@@ -137,50 +119,6 @@ struct DepthGuard : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, DepthGuard> 
     return true;
   }
 };
-
-const char* syntax_key(rapidjson::ParseErrorCode code) {
-  switch (code) {
-  case rapidjson::kParseErrorDocumentEmpty:
-    return "json.empty";
-  case rapidjson::kParseErrorDocumentRootNotSingular:
-    return "json.trailing";
-  case rapidjson::kParseErrorObjectMissName:
-    return "json.missing_name";
-  case rapidjson::kParseErrorObjectMissColon:
-    return "json.missing_colon";
-  case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket:
-    return "json.missing_comma_object";
-  case rapidjson::kParseErrorArrayMissCommaOrSquareBracket:
-    return "json.missing_comma_array";
-  case rapidjson::kParseErrorStringUnicodeEscapeInvalidHex:
-  case rapidjson::kParseErrorStringUnicodeSurrogateInvalid:
-  case rapidjson::kParseErrorStringEscapeInvalid:
-    return "json.bad_escape";
-  case rapidjson::kParseErrorStringMissQuotationMark:
-    return "json.unterminated_string";
-  case rapidjson::kParseErrorStringInvalidEncoding:
-    return "json.bad_encoding";
-  case rapidjson::kParseErrorNumberTooBig:
-  case rapidjson::kParseErrorNumberMissFraction:
-  case rapidjson::kParseErrorNumberMissExponent:
-    return "json.bad_number";
-  default:
-    return "json.syntax";
-  }
-}
-
-void locate(std::string_view text, std::size_t offset, LoadError& error) {
-  error.line = 1;
-  error.column = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++error.line;
-      error.column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++error.column; // count characters, not the continuation bytes of UTF-8
-    }
-  }
-}
 
 // Turns whatever reading threw into a LoadError with a path.
 // What the JSON text holds at `steps`. The text is parsed again only here,
@@ -269,7 +207,7 @@ void load_json(std::string_view text, LoadResult& result) {
       return;
     }
     if (parsed.IsError()) {
-      result.error = make_error(syntax_key(parsed.Code()));
+      result.error = make_error(json_syntax_key(parsed.Code()));
       locate(text, parsed.Offset(), result.error);
       return;
     }

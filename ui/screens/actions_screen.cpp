@@ -2,6 +2,8 @@
 // that can be filtered (axis, mechanism, status, words of its title) and
 // sorted by any column, and beside it the editor of the selected action:
 // what it is, where it belongs, what it costs, when it runs, what it needs.
+// Actions are written from nothing or taken from the catalogue of typical
+// actions (actions_catalogue.cpp).
 //
 // Index of this file:
 // [SECTION] Selection and filters
@@ -14,6 +16,7 @@
 #include "core/messages.h"
 #include "core/model/enum_keys.h"
 #include "ui/fonts.h"
+#include "ui/screens/actions_catalogue.h"
 #include "ui/screens/screens.h"
 #include "ui/text.h"
 #include "ui/widgets/copy_table.h"
@@ -48,6 +51,7 @@ struct View {
   std::optional<ObjectId> confirm_delete;
   std::vector<RefSite> referrers; // of the action whose removal was refused
   std::string dependency_problem;
+  bool reveal_selected = false; // scroll the table to it: it was just added
 };
 
 View& view(Session& session) {
@@ -159,6 +163,21 @@ void add_action(Session& session, View& v) {
   session.apply(command);
   session.seal();
   v.selected = id;
+  v.reveal_selected = true;
+}
+
+// Actions just taken from the catalogue: the first is selected and shown,
+// even when the filters would hide it.
+void select_added(const Workspace& ws, View& v, ObjectId first) {
+  const Action* action = find_by_id(ws.actions, first);
+  if (!action) return;
+  if (!shown(v, *action)) {
+    v.words.clear();
+    v.axis = v.mechanism = 0;
+    v.status = -1;
+  }
+  v.selected = first;
+  v.reveal_selected = true;
 }
 
 //-----------------------------------------------------------------------------
@@ -167,11 +186,21 @@ void add_action(Session& session, View& v) {
 
 enum Column { title, axis, mechanism, status, cost, place, column_count };
 
-// The search and the three filters share the rest of the toolbar's line.
+// The search and the three filters share the rest of the toolbar's line
+// when each still shows its "every ..." text whole; otherwise they take a
+// line of their own, so a projector's narrower window does not cut them.
 void filters(Session& session, View& v) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float widest = 0;
+  for (const char* key : {"actions.search_hint", "actions.every_axis", "actions.every_mechanism",
+                          "actions.every_status"})
+    widest = std::max(widest, ImGui::CalcTextSize(tr(key)).x);
+  const float needed =
+      4 * (widest + 2 * style.FramePadding.x + ImGui::GetFrameHeight()) + 3 * style.ItemSpacing.x;
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < needed) ImGui::NewLine();
   const Workspace& ws = *session.workspace();
-  const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const float width = (ImGui::GetContentRegionAvail().x - 3 * spacing) / 4;
+  const float width = (ImGui::GetContentRegionAvail().x - 3 * style.ItemSpacing.x) / 4;
   ImGui::SetNextItemWidth(width);
   ImGui::InputTextWithHint("##words", tr("actions.search_hint"), &v.words);
   ImGui::SameLine();
@@ -284,6 +313,13 @@ void action_table(Session& session, View& v) {
   const std::vector<const Action*> rows = sorted_rows(ws, v, places);
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(rows.size()));
+  int reveal = -1;
+  if (v.reveal_selected) {
+    for (std::size_t r = 0; r < rows.size(); ++r)
+      if (rows[r]->id.value == v.selected) reveal = static_cast<int>(r);
+    if (reveal >= 0) clipper.IncludeItemByIndex(reveal);
+    v.reveal_selected = false;
+  }
   while (clipper.Step())
     for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
       const Action& action = *rows[static_cast<std::size_t>(r)];
@@ -293,6 +329,7 @@ void action_table(Session& session, View& v) {
       if (ImGui::Selectable(action.title.empty() ? "—" : action.title.c_str(),
                             v.selected == action.id.value, ImGuiSelectableFlags_SpanAllColumns))
         v.selected = action.id.value;
+      if (r == reveal) ImGui::SetScrollHereY(0.5f);
       mark_item("actions.row." + std::to_string(r));
       ImGui::PopID();
       ImGui::TableNextColumn();
@@ -594,8 +631,10 @@ void draw_actions_screen(Session& session) {
   if (ImGui::Button(tr("actions.add"))) add_action(session, v);
   mark_item("actions.add");
   ImGui::SameLine();
+  catalogue_button();
   filters(session, v);
   ImGui::Spacing();
+  if (const ObjectId first = catalogue_dialog(session)) select_added(ws, v, first);
 
   if (ws.actions.empty()) {
     ImGui::TextWrapped("%s", tr("actions.empty"));

@@ -1,0 +1,32 @@
+#pragma once
+
+// What is wrong with a JSON text, in the words of core/messages.h: the
+// message key of a syntax error, its line and column, the type a value has.
+// Shared by the readers of JSON that comes from outside (workspace files,
+// the action catalogue).
+
+// cereal's JSON archive must come before any other rapidjson include: it sets
+// rapidjson's assertion to throw and its parse flags. Including it here keeps
+// that order in every file that uses these functions.
+#include <cereal/archives/json.hpp>
+
+#include "core/files/load_error.h"
+
+#include <rapidjson/document.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace rumbo {
+
+// "json.missing_comma_array"...: the message key of a rapidjson parse error.
+const char* json_syntax_key(rapidjson::ParseErrorCode code);
+
+// Sets the 1-based line and column (in characters) of byte `offset` of `text`.
+void locate(std::string_view text, std::size_t offset, LoadError& error);
+
+// "type.text", "type.whole_number"...: what a value is, to say what was found.
+std::string json_type_key(const rapidjson::Value& value);
+
+} // namespace rumbo
