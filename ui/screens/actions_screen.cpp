@@ -52,6 +52,17 @@ struct View {
   std::vector<RefSite> referrers; // of the action whose removal was refused
   std::string dependency_problem;
   bool reveal_selected = false; // scroll the table to it: it was just added
+  // The table's rows (indices into the actions), filtered and sorted, the
+  // ranking places and the widest cost: worked out again only when the
+  // workspace, the filters, the sort, the language or the font size change,
+  // not in every frame (500 actions cost milliseconds to sort and measure).
+  std::uint64_t rows_revision = 0;
+  std::string rows_key;
+  std::vector<std::size_t> rows;
+  std::map<ObjectId, std::size_t> places;
+  std::uint64_t widths_revision = 0;
+  std::string widths_key;
+  float cost_width = 0;
 };
 
 View& view(Session& session) {
@@ -215,52 +226,71 @@ void filters(Session& session, View& v) {
     v.status = *status;
 }
 
-std::vector<const Action*> sorted_rows(const Workspace& ws, const View& v,
-                                       const std::map<ObjectId, std::size_t>& places) {
-  std::vector<const Action*> rows;
-  for (const Action& action : ws.actions)
-    if (shown(v, action)) rows.push_back(&action);
-  const ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
-  if (!specs || specs->SpecsCount == 0) return rows;
-  const ImGuiTableColumnSortSpecs& spec = specs->Specs[0];
-  auto place = [&](const Action* a) {
-    const auto found = places.find(a->id.value);
+// The rows the filters let through, in the table's sort order.
+std::vector<std::size_t> sorted_rows(const Workspace& ws, const View& v,
+                                     const std::map<ObjectId, std::size_t>& places,
+                                     const ImGuiTableColumnSortSpecs* spec) {
+  std::vector<std::size_t> rows;
+  for (std::size_t i = 0; i < ws.actions.size(); ++i)
+    if (shown(v, ws.actions[i])) rows.push_back(i);
+  if (!spec) return rows;
+  auto place = [&](const Action& a) {
+    const auto found = places.find(a.id.value);
     return found == places.end() ? std::size_t(-1) : found->second;
   };
-  auto less = [&](const Action* a, const Action* b) {
-    switch (spec.ColumnIndex) {
+  auto less = [&](const Action& a, const Action& b) {
+    switch (spec->ColumnIndex) {
     case Column::title:
-      return lowered(a->title) < lowered(b->title);
+      return lowered(a.title) < lowered(b.title);
     case Column::axis:
-      return name_of(ws.axes, a->axis.value) < name_of(ws.axes, b->axis.value);
+      return name_of(ws.axes, a.axis.value) < name_of(ws.axes, b.axis.value);
     case Column::mechanism:
-      return name_of(ws.mechanisms, a->mechanism.value) <
-             name_of(ws.mechanisms, b->mechanism.value);
+      return name_of(ws.mechanisms, a.mechanism.value) < name_of(ws.mechanisms, b.mechanism.value);
     case Column::status:
-      return a->status < b->status;
+      return a.status < b.status;
     case Column::cost:
-      return a->cost_per_year < b->cost_per_year;
+      return a.cost_per_year < b.cost_per_year;
     default:
       return place(a) < place(b);
     }
   };
-  std::stable_sort(rows.begin(), rows.end(), [&](const Action* a, const Action* b) {
-    return spec.SortDirection == ImGuiSortDirection_Descending ? less(b, a) : less(a, b);
+  const bool descending = spec->SortDirection == ImGuiSortDirection_Descending;
+  std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
+    return descending ? less(ws.actions[b], ws.actions[a]) : less(ws.actions[a], ws.actions[b]);
   });
   return rows;
 }
 
-TextTable as_text(const Workspace& ws, const std::vector<const Action*>& rows,
+// The rows of the current workspace, filters and sort (see View::rows).
+void update_rows(Session& session, View& v) {
+  const ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
+  const ImGuiTableColumnSortSpecs* spec =
+      specs && specs->SpecsCount > 0 ? &specs->Specs[0] : nullptr;
+  const std::string key = v.words + '\x1f' + std::to_string(v.axis) + ',' +
+                          std::to_string(v.mechanism) + ',' + std::to_string(v.status) + ',' +
+                          std::to_string(spec ? spec->ColumnIndex : -1) + ',' +
+                          std::to_string(spec ? static_cast<int>(spec->SortDirection) : 0) + ',' +
+                          (language() == Language::es ? "es" : "en");
+  const std::uint64_t revision = session.current()->revision;
+  if (revision == v.rows_revision && key == v.rows_key) return;
+  v.places = ranking_places(session);
+  v.rows = sorted_rows(*session.workspace(), v, v.places, spec);
+  v.rows_revision = revision;
+  v.rows_key = key;
+}
+
+TextTable as_text(const Workspace& ws, const std::vector<std::size_t>& rows,
                   const std::map<ObjectId, std::size_t>& places) {
   TextTable table;
   table.columns = {tr("actions.column.title"),     tr("actions.column.axis"),
                    tr("actions.column.mechanism"), tr("actions.column.status"),
                    tr("actions.column.cost"),      tr("actions.column.place")};
-  for (const Action* action : rows) {
-    const auto place = places.find(action->id.value);
-    table.rows.push_back({action->title, name_of(ws.axes, action->axis.value),
-                          name_of(ws.mechanisms, action->mechanism.value),
-                          label(action->status, language()), number(action->cost_per_year, 0),
+  for (std::size_t row : rows) {
+    const Action& action = ws.actions[row];
+    const auto place = places.find(action.id.value);
+    table.rows.push_back({action.title, name_of(ws.axes, action.axis.value),
+                          name_of(ws.mechanisms, action.mechanism.value),
+                          label(action.status, language()), number(action.cost_per_year, 0),
                           place == places.end() ? "" : std::to_string(place->second)});
   }
   return table;
@@ -268,7 +298,6 @@ TextTable as_text(const Workspace& ws, const std::vector<const Action*>& rows,
 
 void action_table(Session& session, View& v) {
   const Workspace& ws = *session.workspace();
-  const std::map<ObjectId, std::size_t> places = ranking_places(session);
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
                                 ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Resizable |
@@ -289,14 +318,22 @@ void action_table(Session& session, View& v) {
   // Numbers and statuses get the width of their widest text: a cost cut
   // short on the left would read as a smaller one.
   const ImGuiStyle& style = ImGui::GetStyle();
-  float status_width = 0, cost_width = ImGui::CalcTextSize(tr("actions.column.cost")).x;
+  float status_width = 0;
   for (std::size_t s = 0; s < enum_keys<ActionStatus>().size(); ++s)
     status_width =
         std::max(status_width,
                  ImGui::CalcTextSize(label(static_cast<ActionStatus>(s), language()).c_str()).x);
-  for (const Action& action : ws.actions)
-    cost_width =
-        std::max(cost_width, ImGui::CalcTextSize(number(action.cost_per_year, 0).c_str()).x);
+  const std::string widths_key =
+      std::to_string(ImGui::GetFontSize()) + ',' + tr("actions.column.cost");
+  if (session.current()->revision != v.widths_revision || widths_key != v.widths_key) {
+    v.cost_width = ImGui::CalcTextSize(tr("actions.column.cost")).x;
+    for (const Action& action : ws.actions)
+      v.cost_width =
+          std::max(v.cost_width, ImGui::CalcTextSize(number(action.cost_per_year, 0).c_str()).x);
+    v.widths_revision = session.current()->revision;
+    v.widths_key = widths_key;
+  }
+  const float cost_width = v.cost_width;
   const float sort_arrow = ImGui::GetFontSize();
   ImGui::TableSetupColumn(tr("actions.column.status"), ImGuiTableColumnFlags_WidthFixed,
                           status_width + sort_arrow);
@@ -310,19 +347,21 @@ void action_table(Session& session, View& v) {
                           ImGui::CalcTextSize(tr("actions.column.place")).x + sort_arrow +
                               style.CellPadding.x);
   ImGui::TableHeadersRow();
-  const std::vector<const Action*> rows = sorted_rows(ws, v, places);
+  update_rows(session, v);
+  const std::vector<std::size_t>& rows = v.rows;
+  const std::map<ObjectId, std::size_t>& places = v.places;
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(rows.size()));
   int reveal = -1;
   if (v.reveal_selected) {
     for (std::size_t r = 0; r < rows.size(); ++r)
-      if (rows[r]->id.value == v.selected) reveal = static_cast<int>(r);
+      if (ws.actions[rows[r]].id.value == v.selected) reveal = static_cast<int>(r);
     if (reveal >= 0) clipper.IncludeItemByIndex(reveal);
     v.reveal_selected = false;
   }
   while (clipper.Step())
     for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
-      const Action& action = *rows[static_cast<std::size_t>(r)];
+      const Action& action = ws.actions[rows[static_cast<std::size_t>(r)]];
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::PushID(static_cast<int>(action.id.value));
