@@ -301,8 +301,24 @@ constexpr Entry kMessages[] = {
      "there is content after the end of the document"},
     {"json.unterminated_string", "un texto no tiene comillas de cierre",
      "a text has no closing quote"},
+    {"language.ar", "Árabe", "Arabic"},
+    {"language.ca", "Catalán", "Catalan"},
+    {"language.de", "Alemán", "German"},
     {"language.en", "Inglés", "English"},
     {"language.es", "Español", "Spanish"},
+    {"language.eu", "Euskera", "Basque"},
+    {"language.fr", "Francés", "French"},
+    {"language.gl", "Gallego", "Galician"},
+    {"language.gn", "Guaraní", "Guarani"},
+    {"language.hi", "Hindi", "Hindi"},
+    {"language.it", "Italiano", "Italian"},
+    {"language.ja", "Japonés", "Japanese"},
+    {"language.ko", "Coreano", "Korean"},
+    {"language.nl", "Neerlandés", "Dutch"},
+    {"language.pt", "Portugués", "Portuguese"},
+    {"language.qu", "Quechua", "Quechua"},
+    {"language.ru", "Ruso", "Russian"},
+    {"language.zh", "Chino", "Chinese"},
     {"load.bad_boolean", "Un valor de sí/no no es 0 ni 1.", "A yes/no value is neither 0 nor 1."},
     {"load.bad_date", "«{0}» no es una fecha válida (se espera AAAA-MM-DD).",
      "“{0}” is not a valid date (YYYY-MM-DD expected)."},
@@ -571,6 +587,28 @@ std::vector<std::string_view> message_keys() {
   return keys;
 }
 
+namespace {
+
+// An argument "@key" is that message; "@a, @b" a list of them. A key with no
+// message shows its last part: a language code Rumbo has no name for.
+std::string resolve(std::string_view arg, Language language) {
+  if (arg.empty() || arg[0] != '@') return std::string(arg);
+  std::string out;
+  for (std::size_t start = 0; start < arg.size();) {
+    std::size_t end = arg.find(", ", start);
+    if (end == std::string_view::npos) end = arg.size();
+    std::string_view piece = arg.substr(start, end - start);
+    if (!piece.empty() && piece[0] == '@') piece.remove_prefix(1);
+    if (!out.empty()) out += ", ";
+    out +=
+        lookup(piece) ? message(piece, language) : std::string(piece.substr(piece.rfind('.') + 1));
+    start = end + 2;
+  }
+  return out;
+}
+
+} // namespace
+
 std::string message(std::string_view key, Language language, const std::vector<std::string>& args) {
   const Entry* entry = lookup(key);
   if (!entry) return std::string(key);
@@ -580,9 +618,7 @@ std::string message(std::string_view key, Language language, const std::vector<s
     if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
         pattern[i + 1] >= '0' && pattern[i + 1] <= '9') {
       std::size_t n = static_cast<std::size_t>(pattern[i + 1] - '0');
-      if (n < args.size())
-        out +=
-            !args[n].empty() && args[n][0] == '@' ? message(args[n].substr(1), language) : args[n];
+      if (n < args.size()) out += resolve(args[n], language);
       i += 2;
     } else {
       out += pattern[i];

@@ -123,7 +123,7 @@ PartnerFitResult partner_fit(const Workspace& ws, const PartnerFitWeights& weigh
     for (const std::string& language : partner.languages)
       if (std::find(ws.profile.languages.begin(), ws.profile.languages.end(), language) !=
           ws.profile.languages.end())
-        common += (common.empty() ? "" : ", ") + language;
+        common += (common.empty() ? "@language." : ", @language.") + language;
     double languages = common.empty() ? 0 : 1;
     fit.components.push_back({"languages",
                               languages,

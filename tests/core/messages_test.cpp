@@ -68,3 +68,12 @@ TEST_CASE("arguments fill placeholders and are translated when they are keys", "
         "“Risk” must be between 1 and 5; it is 7.");
   CHECK(message("no.such.key", Language::es) == "no.such.key");
 }
+
+// Partner fit names the languages a partner shares with the city: codes
+// become names, and a code Rumbo has no name for is shown as it is.
+TEST_CASE("a list of keys as one argument names each, in the user's language", "[messages]") {
+  CHECK(message("fit.languages_shared", Language::es, {"@language.es, @language.pt"}) ==
+        "Comparte idioma con la ciudad: Español, Portugués.");
+  CHECK(message("fit.languages_shared", Language::en, {"@language.es, @language.xx"}) ==
+        "Shares a language with the city: Spanish, xx.");
+}

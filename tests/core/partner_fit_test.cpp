@@ -29,7 +29,7 @@ TEST_CASE("partner fit: the fixture's network, worked by hand", "[scoring][partn
   CHECK(message(fit.components[3].explanation_key, Language::en,
                 fit.components[3].explanation_args) == "Current relation: Contact.");
   CHECK(message(fit.components[4].explanation_key, Language::es,
-                fit.components[4].explanation_args) == "Comparte idioma con la ciudad: es.");
+                fit.components[4].explanation_args) == "Comparte idioma con la ciudad: Español.");
   CHECK(result.provenance.method == "partner_fit");
 }
 
