@@ -227,6 +227,11 @@ constexpr Entry kMessages[] = {
     {"index.duplicate_unit", "La unidad «{0}» está repetida.", "Unit “{0}” is repeated."},
     {"index.indicator_without_values", "El indicador «{0}» no tiene ningún valor.",
      "Indicator “{0}” has no value at all."},
+    {"index.left_out_without_values",
+     "{0} indicador(es) sin ningún valor (ni de la ciudad ni de las ciudades pares) quedan fuera "
+     "del índice hasta que alguno tenga uno.",
+     "{0} indicator(s) with no value (for the city or any peer) are left out of the index until "
+     "one has a value."},
     {"index.log_needs_positive",
      "La escala logarítmica de «{0}» necesita valores y límites mayores que cero.",
      "The logarithmic scale of “{0}” needs values and goalposts above zero."},
@@ -245,6 +250,11 @@ constexpr Entry kMessages[] = {
      "There is no valid combination of normalisation and aggregation to sample."},
     {"index.no_units", "No hay unidades (ciudades) que comparar.",
      "There are no units (cities) to compare."},
+    {"index.no_values_yet",
+     "Todavía no hay valores: escriba el valor de algún indicador de la ciudad o de una ciudad par "
+     "para calcular el índice.",
+     "There are no values yet: enter a value for one of the city's or a peer's indicators to "
+     "compute the index."},
     {"index.not_finite", "El valor de «{1}» para «{0}» no es un número finito.",
      "The value of “{1}” for “{0}” is not a finite number."},
     {"index.out_of_range", "El valor de «{1}» para «{0}» es demasiado grande.",

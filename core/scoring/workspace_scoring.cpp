@@ -143,12 +143,26 @@ ScoringChoices choices_of(const Workspace& ws) {
   return choices;
 }
 
+std::vector<const Indicator*> indicators_with_values(const Workspace& ws) {
+  std::vector<const Indicator*> scored;
+  for (const Indicator& indicator : ws.indicators) {
+    bool any = indicator.value.has_value();
+    for (const PeerCity& peer : ws.peers)
+      for (const PeerValue& value : peer.values)
+        any = any || value.indicator == indicator.id;
+    if (any) scored.push_back(&indicator);
+  }
+  return scored;
+}
+
 IndexProblem readiness_problem(const Workspace& ws, const ScoringChoices& choices) {
   IndexProblem problem;
   problem.units.push_back(ws.profile.name.empty() ? std::string("—") : ws.profile.name);
   for (const PeerCity& peer : ws.peers)
     problem.units.push_back(peer.name);
-  for (const Indicator& indicator : ws.indicators) {
+  const std::vector<const Indicator*> scored = indicators_with_values(ws);
+  for (const Indicator* each : scored) {
+    const Indicator& indicator = *each;
     IndexIndicator item;
     item.name = indicator.name.es.empty() ? indicator.name.en : indicator.name.es;
     item.direction = indicator.direction == rumbo::Direction::lower_is_better ? Direction::cost
@@ -171,14 +185,14 @@ IndexProblem readiness_problem(const Workspace& ws, const ScoringChoices& choice
     if (int n = seen[unit]++) unit += " (" + std::to_string(n + 1) + ")";
 
   std::vector<std::optional<double>> city;
-  for (const Indicator& indicator : ws.indicators)
-    city.push_back(indicator.value);
+  for (const Indicator* indicator : scored)
+    city.push_back(indicator->value);
   problem.values.push_back(city);
   for (const PeerCity& peer : ws.peers) {
-    std::vector<std::optional<double>> row(ws.indicators.size());
+    std::vector<std::optional<double>> row(scored.size());
     for (const PeerValue& value : peer.values)
-      for (std::size_t q = 0; q < ws.indicators.size(); ++q)
-        if (ws.indicators[q].id == value.indicator) row[q] = value.value;
+      for (std::size_t q = 0; q < scored.size(); ++q)
+        if (scored[q]->id == value.indicator) row[q] = value.value;
     problem.values.push_back(row);
   }
   problem.normalisation = choices.normalisation;
@@ -305,6 +319,16 @@ ScoringRun::ScoringRun(const Workspace& ws) : ScoringRun(ws, choices_of(ws)) {}
 ScoringRun::ScoringRun(const Workspace& ws, const ScoringChoices& choices)
     : choices_(choices), readiness_(readiness_problem(ws, choices)) {
   scores_.readiness = compute_index(readiness_);
+  // Indicators no city has a value for yet are left out of the index, and
+  // the result says so; with none left there is nothing to score yet.
+  const std::size_t scored = indicators_with_values(ws).size();
+  if (scored == 0 && !ws.indicators.empty()) {
+    scores_.readiness.error = IndexMessage{"index.no_values_yet", {}};
+  } else if (scored < ws.indicators.size() && !scores_.readiness.error) {
+    scores_.readiness.notices.insert(scores_.readiness.notices.begin(),
+                                     IndexMessage{"index.left_out_without_values",
+                                                  {std::to_string(ws.indicators.size() - scored)}});
+  }
   scores_.actions = actions_problem(ws);
   scores_.ranking = rank(scores_.actions.problem, choices.ranking);
   scores_.partners = partner_fit(ws);

@@ -38,8 +38,13 @@ struct ScoringChoices {
 // cannot keep scoring busy for hours.
 ScoringChoices choices_of(const Workspace& ws);
 
-// The readiness problem: the city (first unit) and its peers; indicators
-// grouped by dimension; a missing value is a gap, never a zero.
+// The indicators that have a value for the city or for at least one peer:
+// the others cannot be normalised, so a strategy being filled in leaves
+// them out of the index until some city has a value.
+std::vector<const Indicator*> indicators_with_values(const Workspace& ws);
+
+// The readiness problem: the city (first unit) and its peers; the indicators
+// with values, grouped by dimension; a missing value is a gap, never a zero.
 IndexProblem readiness_problem(const Workspace& ws, const ScoringChoices& choices);
 
 // The actions that are not dropped, on the criteria. A missing score is

@@ -326,3 +326,35 @@ TEST_CASE("workspace scoring in slices: nothing to do is done at once", "[scorin
   CHECK(run.progress() == 1);
   CHECK(run.advance(1));
 }
+
+// A strategy being filled in: an indicator no city has a value for yet is
+// left out of the index (it cannot be normalised) and the result says how
+// many; with no values at all there is nothing to score yet, in words.
+TEST_CASE("workspace scoring: indicators with no value anywhere are left out and counted",
+          "[scoring][workspace]") {
+  Workspace ws = sample_city();
+  const std::size_t indicators = ws.indicators.size();
+  REQUIRE(indicators > 2);
+  const ObjectId emptied = ws.indicators[0].id.value;
+  ws.indicators[0].value.reset();
+  for (PeerCity& peer : ws.peers)
+    std::erase_if(peer.values,
+                  [&](const PeerValue& value) { return value.indicator.value == emptied; });
+  ScoringChoices choices;
+  choices.samples = 50;
+  const WorkspaceScores scores = score_workspace(ws, choices);
+  REQUIRE_FALSE(scores.readiness.error);
+  CHECK(readiness_problem(ws, choices).indicators.size() == indicators - 1);
+  REQUIRE_FALSE(scores.readiness.notices.empty());
+  CHECK(scores.readiness.notices[0].key == "index.left_out_without_values");
+  CHECK(scores.readiness.notices[0].args == std::vector<std::string>{"1"});
+
+  for (Indicator& indicator : ws.indicators)
+    indicator.value.reset();
+  for (PeerCity& peer : ws.peers)
+    peer.values.clear();
+  const WorkspaceScores none = score_workspace(ws, choices);
+  REQUIRE(none.readiness.error);
+  CHECK(none.readiness.error->key == "index.no_values_yet");
+  CHECK_FALSE(none.uncertainty_pending);
+}

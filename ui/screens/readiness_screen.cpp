@@ -294,8 +294,6 @@ void result_tab(Session& session) {
     ImGui::TextWrapped("%s %s", tr("readiness.cannot_compute"),
                        message(result.error->key, language(), result.error->args).c_str());
     ImGui::PopStyleColor();
-    if (result.error->key == "index.indicator_without_values")
-      muted_text(tr("readiness.fill_every_indicator"));
     if (ws.peers.empty()) muted_text(tr("readiness.no_peers"));
     if (ImGui::Button(tr("readiness.go_indicators"))) requested_tab() = Tab::indicators;
     ImGui::SameLine();
