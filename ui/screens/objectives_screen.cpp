@@ -25,6 +25,7 @@
 #include "ui/widgets/copy_table.h"
 #include "ui/widgets/dialogs.h"
 #include "ui/widgets/fields.h"
+#include "ui/widgets/item_marks.h"
 #include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
@@ -552,7 +553,9 @@ void objective_block(Session& session, const Objective& objective, std::size_t n
   ImGui::Separator();
   const char* edit = tr("objectives.edit");
   const char* remove = tr("objectives.delete");
-  const float buttons = button_width(edit) + button_width(remove) + ImGui::GetStyle().ItemSpacing.x;
+  const char *up = "▲", *down = "▼";
+  const float buttons = button_width(up) + button_width(down) + button_width(edit) +
+                        button_width(remove) + 3 * ImGui::GetStyle().ItemSpacing.x;
   const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
   const float top = ImGui::GetCursorScreenPos().y;
 
@@ -568,6 +571,24 @@ void objective_block(Session& session, const Objective& objective, std::size_t n
   ImGui::PopFont();
   const float after_title = ImGui::GetCursorScreenPos().y;
   ImGui::SetCursorScreenPos(ImVec2(right - buttons, top));
+  // Objectives are numbered in their order, which the official sets.
+  const std::size_t place = number - 1;
+  auto move_button = [&](const char* arrow, const char* tip_key, bool possible, std::size_t to) {
+    ImGui::BeginDisabled(!possible);
+    if (ImGui::SmallButton(arrow)) {
+      session.apply(edit_workspace(
+          ws, "objectives.order", trf("objectives.subject.move", {brief(objective.title)}),
+          [&](Workspace& after) { std::swap(after.objectives[place], after.objectives[to]); }));
+      session.seal(); // each move its own undo step
+    }
+    ImGui::EndDisabled();
+    mark_item(std::string(tip_key) + "." + std::to_string(place));
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip | ImGuiHoveredFlags_AllowWhenDisabled))
+      ImGui::SetTooltip("%s", tr(tip_key));
+    ImGui::SameLine();
+  };
+  move_button(up, "objectives.move_up", place > 0, place > 0 ? place - 1 : 0);
+  move_button(down, "objectives.move_down", place + 1 < ws.objectives.size(), place + 1);
   if (ImGui::SmallButton(edit)) view().objective = {true, id, objective};
   ImGui::SameLine();
   if (ImGui::SmallButton(remove))
