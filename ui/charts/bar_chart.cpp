@@ -61,9 +61,14 @@ void interval_bar_chart(const char* id, const IntervalBarChart& chart) {
                 frame::fit(row.name, names, e, face), e, face);
     const Hue hue = row.highlighted ? Hue::vermillion : Hue::blue;
     if (bars) {
-      if (row.value)
-        draw->AddRectFilled(ImVec2(x(std::max(low, 0.0)), mid - 0.45f * e),
-                            ImVec2(x(*row.value), mid + 0.45f * e), colour(hue), 2.0f);
+      // From zero to the value, either way: a negative value (a weighted sum
+      // where costs outweigh benefits) goes left. Corners are given in order,
+      // since rounding an inverted rectangle draws stray triangles.
+      if (row.value) {
+        const float zero = x(std::clamp(0.0, low, high)), end = x(*row.value);
+        draw->AddRectFilled(ImVec2(std::min(zero, end), mid - 0.45f * e),
+                            ImVec2(std::max(zero, end), mid + 0.45f * e), colour(hue), 2.0f);
+      }
       if (row.low && row.high) {
         draw->AddLine(ImVec2(x(*row.low), mid), ImVec2(x(*row.high), mid), frame::ink(), whisker);
         for (double end : {*row.low, *row.high})
