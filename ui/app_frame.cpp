@@ -1,14 +1,17 @@
 #include "ui/app_frame.h"
 
+#include "core/files/workspace_file.h"
 #include "ui/app_state.h"
 
 #include "ui/fonts.h"
+#include "ui/page.h"
 #include "ui/screens/screens.h"
 #include "ui/text.h"
 #include "ui/widgets/item_marks.h"
 
 #include <imgui.h>
 
+#include <cctype>
 #include <string>
 
 namespace rumbo::ui {
@@ -35,6 +38,29 @@ void keyboard_shortcuts(Session& session) {
     session.redo();
 }
 
+// "San Aurelio (ejemplo)" → "San-Aurelio-ejemplo.rumbo.json": letters (with
+// their accents) and digits kept, every other run of characters one dash.
+std::string export_file_name(const std::string& name) {
+  std::string stem;
+  bool dash = false;
+  for (unsigned char c : name) {
+    if (std::isalnum(c) || c >= 0x80) {
+      if (dash && !stem.empty()) stem += '-';
+      stem += static_cast<char>(c);
+      dash = false;
+    } else {
+      dash = true;
+    }
+  }
+  return (stem.empty() ? std::string("estrategia") : stem) + ".rumbo.json";
+}
+
+// The workspace as a file the official keeps (the JSON format, which any
+// later version opens), offered as a download by the page.
+void export_workspace(const OpenWorkspace& open) {
+  rumbo_page_download(export_file_name(open.name).c_str(), save_json(open.workspace).c_str());
+}
+
 void top_bar(Session& session, Navigation& navigation) {
   ImGui::PushFont(font(FontRole::heading));
   ImGui::TextUnformatted("Rumbo");
@@ -55,6 +81,11 @@ void top_bar(Session& session, Navigation& navigation) {
                    redo);
     if (undo) session.undo();
     if (redo) session.redo();
+    ImGui::SameLine();
+    if (ImGui::Button(tr("app.export"))) export_workspace(*open);
+    mark_item("app.export");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip))
+      ImGui::SetTooltip("%s", tr("app.export_hint"));
     // Scores still being worked out show on every screen, not only where
     // they are drawn, so a slow moment never looks like a stuck page; the
     // usual few milliseconds after an edit show nothing, to avoid flicker.

@@ -20,6 +20,10 @@ void rumbo_page_text_input(int active);
 // system clipboard.
 void rumbo_page_copy(const char* text);
 
+// A file for the user to keep: the page offers `text` as a download named
+// `file_name` (UTF-8, JSON). Called on a click, so browsers allow it.
+void rumbo_page_download(const char* file_name, const char* text);
+
 // The app cannot start (no WebGL2 context, say): the page explains it in
 // plain words and shows `detail` for whoever helps the user.
 void rumbo_page_startup_failed(const char* detail);

@@ -13,6 +13,9 @@ mergeInto(LibraryManager.library, {
   rumbo_page_copy: function (text) {
     Module['shell'].copy(UTF8ToString(text));
   },
+  rumbo_page_download: function (fileName, text) {
+    Module['shell'].download(UTF8ToString(fileName), UTF8ToString(text));
+  },
   rumbo_page_startup_failed: function (detail) {
     Module['shell'].startupFailed(UTF8ToString(detail));
   },

@@ -146,6 +146,17 @@
       if (focused) focused.focus();
     }
   }
+  // A file for the user, made in the page (a blob: link), so nothing leaves the browser.
+  function download(fileName, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
   // A click inside an active field focuses the canvas; typing must still land here.
   $('canvas').addEventListener('focus', () => { if (textActive) setTimeout(() => proxy.focus()); });
 
@@ -171,6 +182,7 @@
         }
       },
       copy,
+      download,
       textInput(active) {
         textActive = active;
         // Not from inside the frame: focus events call into the app.
