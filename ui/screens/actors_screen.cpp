@@ -22,6 +22,7 @@
 #include "ui/widgets/dialogs.h"
 #include "ui/widgets/fields.h"
 #include "ui/widgets/item_marks.h"
+#include "ui/widgets/screen_heading.h"
 #include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
@@ -257,8 +258,7 @@ void actor_dialog(Session& session) {
     ImGui::CloseCurrentPopup();
   if (!v.draft_is_new) {
     const char* remove = tr("actors.delete");
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(remove).x -
-                    2 * ImGui::GetStyle().FramePadding.x);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_width(remove));
     if (ImGui::Button(remove)) {
       if (const Actor* saved = find_by_id(ws.actors, a.id.value)) ask_to_delete(ws, *saved);
       ImGui::CloseCurrentPopup();
@@ -523,15 +523,7 @@ void list_tab(Session& session) {
 
 void draw_actors_screen(Session& session) {
   const Workspace& ws = *session.workspace();
-  ImGui::PushFont(font(FontRole::heading));
-  ImGui::TextUnformatted(tr("actors.title"));
-  ImGui::PopFont();
-  const char* add = tr("actors.add");
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX() + ImGui::GetFontSize(),
-                           ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(add).x -
-                               2 * ImGui::GetStyle().FramePadding.x));
-  if (ImGui::Button(add)) ask_to_add();
-  mark_item("actors.add");
+  if (screen_title(tr("actors.title"), tr("actors.add"), "actors.add")) ask_to_add();
   muted_text(tr("actors.intro"));
   ImGui::Spacing();
 

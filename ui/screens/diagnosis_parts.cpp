@@ -44,16 +44,6 @@ const char* purpose(TowsKind kind) {
 }
 
 // At most `max_chars` characters of `text`, cut on a character boundary.
-std::string brief(const std::string& text, std::size_t max_chars) {
-  std::size_t chars = 0, at = 0;
-  while (at < text.size()) {
-    if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80 && chars++ == max_chars)
-      return text.substr(0, at) + "…";
-    ++at;
-  }
-  return text;
-}
-
 // `text` cut to fit `width` pixels, ending in an ellipsis when cut.
 std::string fit(const std::string& text, float width) {
   if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
@@ -67,17 +57,6 @@ std::string fit(const std::string& text, float width) {
     at = next;
   }
   return out + "…";
-}
-
-float button_width(const std::string& text) {
-  return ImGui::CalcTextSize(text.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
-}
-
-// What the user typed, without the blank lines and spaces around it.
-std::string trimmed(const std::string& text) {
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
 View& view() {

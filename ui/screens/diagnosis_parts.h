@@ -7,9 +7,11 @@
 // confirmation step before a deletion.
 
 #include "core/model/workspace.h"
+#include "core/text/typed_text.h"
 #include "ui/charts/charts.h"
 #include "ui/session.h"
 #include "ui/widgets/dialogs.h"
+#include "ui/widgets/screen_heading.h"
 
 #include <array>
 #include <functional>
@@ -33,13 +35,8 @@ struct QuadrantWords {
 QuadrantWords words(Quadrant quadrant);
 // What a TOWS kind is for, in one sentence.
 const char* purpose(TowsKind kind);
-// At most `max_chars` characters of `text`, cut on a character boundary.
-std::string brief(const std::string& text, std::size_t max_chars = 48);
 // `text` cut to fit `width` pixels, ending in an ellipsis when cut.
 std::string fit(const std::string& text, float width);
-float button_width(const std::string& text);
-// What the user typed, without the blank lines and spaces around it.
-std::string trimmed(const std::string& text);
 
 enum class Tab { board, tows };
 

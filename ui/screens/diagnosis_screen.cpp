@@ -24,6 +24,7 @@
 #include "ui/widgets/copy_table.h"
 #include "ui/widgets/dialogs.h"
 #include "ui/widgets/fields.h"
+#include "ui/widgets/screen_heading.h"
 #include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
@@ -543,7 +544,7 @@ void pestel_filter(const Workspace& ws) {
   std::optional<Pestel>& chosen = view().pestel;
   auto option = [&](const std::string& text, std::optional<Pestel> value, int id) {
     const bool active = chosen == value;
-    same_line_if_fits(button_width(text));
+    same_line_if_fits(button_width(text.c_str()));
     ImGui::PushID(id);
     if (active) {
       ImGui::PushStyleColor(ImGuiCol_Button, charts::colour(charts::Hue::blue));
@@ -601,9 +602,7 @@ void board_tab(Session& session) {
 
 void draw_diagnosis_screen(Session& session) {
   const Workspace& ws = *session.workspace();
-  ImGui::PushFont(font(FontRole::heading));
-  ImGui::TextUnformatted(tr("diagnosis.title"));
-  ImGui::PopFont();
+  screen_title(tr("diagnosis.title"));
   muted_text(tr("diagnosis.intro"));
   ImGui::Spacing();
 

@@ -24,6 +24,7 @@
 #include "ui/widgets/copy_table.h"
 #include "ui/widgets/fields.h"
 #include "ui/widgets/item_marks.h"
+#include "ui/widgets/screen_heading.h"
 #include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
@@ -579,15 +580,7 @@ void cycles_tab(Session& session, const std::vector<const EvaluationCycle*>& cyc
 void draw_monitoring_screen(Session& session) {
   const Workspace& ws = *session.workspace();
   MonitoringView& v = view();
-  ImGui::PushFont(font(FontRole::heading));
-  ImGui::TextUnformatted(tr("monitoring.title"));
-  ImGui::PopFont();
-  const char* add = tr("monitoring.add");
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX() + ImGui::GetFontSize(),
-                           ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(add).x -
-                               2 * ImGui::GetStyle().FramePadding.x));
-  if (ImGui::Button(add)) ask_to_add(ws);
-  mark_item("monitoring.add");
+  if (screen_title(tr("monitoring.title"), tr("monitoring.add"), "monitoring.add")) ask_to_add(ws);
   muted_text(tr("monitoring.intro"));
   ImGui::Spacing();
 

@@ -18,6 +18,7 @@
 #include "core/messages.h"
 #include "core/model/references.h"
 #include "core/text/number_format.h"
+#include "core/text/typed_text.h"
 #include "ui/charts/charts.h"
 #include "ui/fonts.h"
 #include "ui/screens/screens.h"
@@ -26,6 +27,7 @@
 #include "ui/widgets/dialogs.h"
 #include "ui/widgets/fields.h"
 #include "ui/widgets/item_marks.h"
+#include "ui/widgets/screen_heading.h"
 #include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
@@ -45,25 +47,6 @@ namespace {
 //-----------------------------------------------------------------------------
 // [SECTION] Small helpers
 //-----------------------------------------------------------------------------
-
-// At most `max_chars` characters of `text`, cut on a character boundary.
-std::string brief(const std::string& text, std::size_t max_chars = 48) {
-  std::size_t chars = 0;
-  for (std::size_t at = 0; at < text.size(); ++at)
-    if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80 && chars++ == max_chars)
-      return text.substr(0, at) + "…";
-  return text;
-}
-
-std::string trimmed(const std::string& text) {
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-float button_width(const char* text) {
-  return ImGui::CalcTextSize(text, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
-}
 
 // Enough decimals for the value and no more: 620, 0,31, 2,5.
 int decimals_of(double value) {
@@ -655,9 +638,7 @@ void objectives_section(Session& session) {
 //-----------------------------------------------------------------------------
 
 void draw_objectives_screen(Session& session) {
-  ImGui::PushFont(font(FontRole::heading));
-  ImGui::TextUnformatted(tr("objectives.title"));
-  ImGui::PopFont();
+  screen_title(tr("objectives.title"));
   muted_text(tr("objectives.intro"));
   ImGui::Spacing();
   vision_section(*session.workspace());

@@ -21,6 +21,7 @@
 #include "ui/widgets/dialogs.h"
 #include "ui/widgets/fields.h"
 #include "ui/widgets/item_marks.h"
+#include "ui/widgets/screen_heading.h"
 #include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
@@ -581,15 +582,7 @@ void partners_body(Session& session) {
 
 void draw_partners_screen(Session& session) {
   const Workspace& ws = *session.workspace();
-  ImGui::PushFont(font(FontRole::heading));
-  ImGui::TextUnformatted(tr("partners.title"));
-  ImGui::PopFont();
-  const char* add = tr("partners.add");
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX() + ImGui::GetFontSize(),
-                           ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(add).x -
-                               2 * ImGui::GetStyle().FramePadding.x));
-  if (ImGui::Button(add)) ask_to_add();
-  mark_item("partners.add");
+  if (screen_title(tr("partners.title"), tr("partners.add"), "partners.add")) ask_to_add();
   muted_text(tr("partners.intro"));
   ImGui::Spacing();
   if (ws.partners.empty()) {

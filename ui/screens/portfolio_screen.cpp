@@ -24,6 +24,7 @@
 #include "ui/widgets/copy_table.h"
 #include "ui/widgets/fields.h"
 #include "ui/widgets/scoring_progress.h"
+#include "ui/widgets/screen_heading.h"
 #include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
@@ -650,9 +651,7 @@ void roadmap_tab(Session& session) {
 
 void draw_portfolio_screen(Session& session) {
   const Workspace& ws = *session.workspace();
-  ImGui::PushFont(font(FontRole::heading));
-  ImGui::TextUnformatted(tr("portfolio.title"));
-  ImGui::PopFont();
+  screen_title(tr("portfolio.title"));
   muted_text(tr("portfolio.intro"));
   ImGui::Spacing();
   status_line(session);

@@ -21,6 +21,7 @@
 #include "ui/text.h"
 #include "ui/widgets/fields.h"
 #include "ui/widgets/scoring_progress.h"
+#include "ui/widgets/screen_heading.h"
 #include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
@@ -582,9 +583,7 @@ void method_tab(Session& session) {
 
 void draw_readiness_screen(Session& session) {
   const Workspace& ws = *session.workspace();
-  ImGui::PushFont(font(FontRole::heading));
-  ImGui::TextUnformatted(tr("readiness.title"));
-  ImGui::PopFont();
+  screen_title(tr("readiness.title"));
   muted_text(tr("readiness.intro"));
   ImGui::Spacing();
 

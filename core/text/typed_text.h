@@ -1,0 +1,18 @@
+#pragma once
+
+// What users type, tidied: without the spaces and blank lines around it
+// before it is stored, and cut short to name it in a sentence ("Eliminación
+// de «Fortalecer la gestión pública de la…»").
+
+#include <cstddef>
+#include <string>
+
+namespace rumbo {
+
+std::string trimmed(const std::string& text);
+
+// At most `max_chars` characters (not bytes) of UTF-8 `text`, ending in an
+// ellipsis when cut.
+std::string brief(const std::string& text, std::size_t max_chars = 48);
+
+} // namespace rumbo
