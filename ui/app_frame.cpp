@@ -2,16 +2,15 @@
 
 #include "core/files/workspace_file.h"
 #include "ui/app_state.h"
-
 #include "ui/fonts.h"
 #include "ui/page.h"
+#include "ui/save_status.h"
 #include "ui/screens/screens.h"
 #include "ui/text.h"
 #include "ui/widgets/item_marks.h"
 
 #include <imgui.h>
 
-#include <cctype>
 #include <string>
 
 namespace rumbo::ui {
@@ -32,33 +31,11 @@ void history_button(const char* label_key, const char* tip_key, bool enabled, co
 void keyboard_shortcuts(Session& session) {
   // A text field being edited keeps Ctrl+Z for its own text.
   if (ImGui::GetIO().WantTextInput) return;
+  if (session.current() && session.current()->read_only()) return;
   if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_Z)) session.undo();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_Y) ||
       ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_Z))
     session.redo();
-}
-
-// "San Aurelio (ejemplo)" → "San-Aurelio-ejemplo.rumbo.json": letters (with
-// their accents) and digits kept, every other run of characters one dash.
-std::string export_file_name(const std::string& name) {
-  std::string stem;
-  bool dash = false;
-  for (unsigned char c : name) {
-    if (std::isalnum(c) || c >= 0x80) {
-      if (dash && !stem.empty()) stem += '-';
-      stem += static_cast<char>(c);
-      dash = false;
-    } else {
-      dash = true;
-    }
-  }
-  return (stem.empty() ? std::string("estrategia") : stem) + ".rumbo.json";
-}
-
-// The workspace as a file the official keeps (the JSON format, which any
-// later version opens), offered as a download by the page.
-void export_workspace(const OpenWorkspace& open) {
-  rumbo_page_download(export_file_name(open.name).c_str(), save_json(open.workspace).c_str());
 }
 
 void top_bar(Session& session, Navigation& navigation) {
@@ -74,11 +51,12 @@ void top_bar(Session& session, Navigation& navigation) {
     ImGui::SameLine(0, 24);
     bool undo = false, redo = false;
     const History& history = open->history;
-    history_button("action.undo", "action.undo_what", history.can_undo(), history.next_undo(),
-                   undo);
+    const bool writable = !open->read_only();
+    history_button("action.undo", "action.undo_what", writable && history.can_undo(),
+                   history.next_undo(), undo);
     ImGui::SameLine();
-    history_button("action.redo", "action.redo_what", history.can_redo(), history.next_redo(),
-                   redo);
+    history_button("action.redo", "action.redo_what", writable && history.can_redo(),
+                   history.next_redo(), redo);
     if (undo) session.undo();
     if (redo) session.redo();
     ImGui::SameLine();
@@ -86,6 +64,8 @@ void top_bar(Session& session, Navigation& navigation) {
     mark_item("app.export");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip))
       ImGui::SetTooltip("%s", tr("app.export_hint"));
+    ImGui::SameLine(0, 24);
+    draw_save_status(app_state());
     // Scores still being worked out show on every screen, not only where
     // they are drawn, so a slow moment never looks like a stuck page; the
     // usual few milliseconds after an edit show nothing, to avoid flicker.
@@ -152,6 +132,7 @@ AppState& app_state() {
 
 void draw_app(Session& session, Navigation& navigation) {
   begin_item_marks();
+  rumbo_page_file_button(0, 0, 0, 0); // until a screen draws it under the mouse
   // A workspace just created or opened from Home is where the user wants to work.
   const std::uint64_t key = session.current() ? session.current()->key : 0;
   if (key != navigation.workspace_key) {
@@ -172,14 +153,20 @@ void draw_app(Session& session, Navigation& navigation) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
   top_bar(session, navigation);
+  draw_storage_banners(app_state());
   ImGui::Separator();
   ImGui::BeginChild("##steps", ImVec2(kStepBarWidth, 0), ImGuiChildFlags_Border);
   step_bar(session, navigation);
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##screen", ImVec2(0, 0), ImGuiChildFlags_None);
+  // Another tab writes this workspace: it can be read here, not changed.
+  const bool read_only = session.current() && session.current()->read_only() && screen->step;
+  ImGui::BeginDisabled(read_only);
   screen->draw(session);
+  ImGui::EndDisabled();
   ImGui::EndChild();
+  draw_versions_dialog(app_state());
   ImGui::End();
 }
 

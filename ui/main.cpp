@@ -18,6 +18,7 @@
 #include <GLES3/gl3.h>
 #include <SDL.h>
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
@@ -98,6 +99,15 @@ void draw_frame() {
   rumbo_page_frame_drawn(ImGui::GetDrawData()->TotalVtxCount > 0);
 }
 
+// A few frames to show a change that came with no input, without the
+// second of frames that input gets.
+void redraw() {
+  app.frames_since_input = 0;
+  if (!app.paused) return;
+  app.paused = false;
+  emscripten_resume_main_loop();
+}
+
 void tick() {
   // The whole frame's work on this thread, input included: what makes the
   // page feel slow (tests/bench/web_bench.mjs reads it).
@@ -129,15 +139,22 @@ void tick() {
   }
   // Pending scores keep the loop going as input does: each frame advances
   // them a slice and shows the progress; their results need drawing too.
-  const bool scoring = rumbo::ui::app_state().session.work(kScoringSliceMs);
+  // So does a change not yet saved, whose save is due within a second.
+  rumbo::ui::AppState& state = rumbo::ui::app_state();
+  const bool scoring = state.session.work(kScoringSliceMs);
+  state.storage.follow_current(state.session);
+  const bool saving = state.storage.autosave(state.session);
   const double now = emscripten_get_now();
-  if (had_input || scoring) {
+  if (had_input || scoring || saving) {
     app.last_input_ms = now;
     app.frames_since_input = 0;
   } else if (now - app.last_input_ms > kDrawAfterInputMs &&
              app.frames_since_input >= kMinFramesAfterInput) {
     app.paused = true;
     emscripten_pause_main_loop();
+    // "Guardado hace 3 s" moves on by itself: one frame when it does.
+    if (const double in_ms = state.storage.status_changes_in(state.session); in_ms > 0)
+      emscripten_set_timeout([](void*) { redraw(); }, in_ms, nullptr);
     return;
   }
   ++app.frames_since_input;
@@ -256,6 +273,7 @@ int main() {
   rumbo_page_started(rumbo::app_version());
   if (!start()) return 1;
   app.last_input_ms = emscripten_get_now();
+  rumbo_page_storage_restore();
   // fps 0: the browser's animation frames pace the loop. The loop outlives
   // main(), which returns at once (the runtime stays alive).
   emscripten_set_main_loop(tick, 0, false);

@@ -24,6 +24,30 @@ void rumbo_page_copy(const char* text);
 // `file_name` (UTF-8, JSON). Called on a click, so browsers allow it.
 void rumbo_page_download(const char* file_name, const char* text);
 
+// Browser storage (web/storage.js through web/shell.js). Each call returns at
+// once; the answers come back through the rumbo_storage_* functions of
+// ui/storage.cpp.
+// Read every stored workspace and offer each to the app.
+void rumbo_page_storage_restore(void);
+// Write `size` bytes (copied at once) as workspace `id`'s new current version.
+void rumbo_page_storage_save(const char* id, const char* name, const void* bytes, int size,
+                             double revision);
+// Delete workspace `id` and all its versions.
+void rumbo_page_storage_remove(const char* id);
+// This tab wants to write workspace `id`; with `take_over`, even if another tab does.
+void rumbo_page_storage_hold(const char* id, int take_over);
+// This tab no longer writes workspace `id` (once its last save is written).
+void rumbo_page_storage_release(const char* id);
+// List the stored versions of workspace `id`; read one of them back.
+void rumbo_page_storage_list_versions(const char* id);
+void rumbo_page_storage_read_version(const char* id, int seq, double saved_at);
+
+// Open the browser's file picker (a workspace or a CSV file). Browsers allow
+// it only during a click: the page also opens it on a click inside the rect
+// given to rumbo_page_file_button, in CSS pixels, which covers Safari.
+void rumbo_page_pick_file(void);
+void rumbo_page_file_button(float x, float y, float width, float height);
+
 // The app cannot start (no WebGL2 context, say): the page explains it in
 // plain words and shows `detail` for whoever helps the user.
 void rumbo_page_startup_failed(const char* detail);

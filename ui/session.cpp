@@ -3,6 +3,7 @@
 #include "core/files/workspace_file.h"
 #include "core/messages.h"
 #include "ui/packed_file.h"
+#include "ui/storage.h"
 #include "ui/text.h"
 
 #include <algorithm>
@@ -51,14 +52,47 @@ std::optional<std::string> Session::import_text(std::string_view text, const std
   return std::nullopt;
 }
 
-void Session::add_current(Workspace workspace, const std::string& name) {
+OpenWorkspace& Session::add(Workspace workspace, const std::string& name) {
   auto entry = std::make_unique<OpenWorkspace>();
   entry->key = next_key_++;
   entry->name = name;
   entry->workspace = std::move(workspace);
   entry->modified_ms = wall_clock_ms();
-  current_ = entry.get();
+  entry->store_id = new_store_id();
   open_.push_back(std::move(entry));
+  return *open_.back();
+}
+
+void Session::add_current(Workspace workspace, const std::string& name) {
+  current_ = &add(std::move(workspace), name);
+}
+
+OpenWorkspace& Session::add_stored(Workspace workspace, const std::string& name,
+                                   const std::string& store_id, double saved_at_ms) {
+  OpenWorkspace& entry = add(std::move(workspace), name);
+  entry.store_id = store_id;
+  entry.modified_ms = entry.saved_at_ms = saved_at_ms;
+  entry.stored = true;
+  entry.saved_name = name;
+  return entry;
+}
+
+void Session::replace(OpenWorkspace& open, Workspace workspace, const std::string& name) {
+  open.workspace = std::move(workspace);
+  open.name = name;
+  open.history = History();
+  ++open.revision;
+  open.stored = true;
+  open.saved_revision = open.revision;
+  open.saved_name = name;
+  open.sent = false;
+  open.unsaved_since_ms = 0;
+}
+
+OpenWorkspace* Session::find_stored(const std::string& store_id) {
+  for (const auto& entry : open_)
+    if (entry->store_id == store_id) return entry.get();
+  return nullptr;
 }
 
 void Session::open(std::uint64_t key) {
@@ -69,12 +103,7 @@ void Session::open(std::uint64_t key) {
 void Session::duplicate(std::uint64_t key, const std::string& name) {
   for (const auto& entry : open_)
     if (entry->key == key) {
-      auto copy = std::make_unique<OpenWorkspace>();
-      copy->key = next_key_++;
-      copy->name = name;
-      copy->workspace = entry->workspace;
-      copy->modified_ms = wall_clock_ms();
-      open_.push_back(std::move(copy));
+      add(entry->workspace, name);
       return;
     }
 }

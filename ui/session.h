@@ -18,6 +18,14 @@
 
 namespace rumbo::ui {
 
+// Which tab may write a workspace to browser storage: one at a time, so that
+// two tabs never overwrite each other's work.
+enum class Writer {
+  asking,    // this tab has asked; it may edit meanwhile, and saves once it writes
+  this_tab,  // this tab writes it
+  other_tab, // another tab writes it: read-only here
+};
+
 struct OpenWorkspace {
   std::uint64_t key = 0; // stable while the page is open; names may repeat
   std::string name;
@@ -25,6 +33,22 @@ struct OpenWorkspace {
   History history;
   std::uint64_t revision = 0; // grows with every change, undo and redo
   double modified_ms = 0;     // wall clock of the last change
+
+  // Its copy in browser storage (ui/storage.h).
+  std::string store_id;             // the key of its records there
+  bool stored = false;              // a copy has been written
+  std::uint64_t saved_revision = 0; // what that copy holds: revision and name
+  std::string saved_name;
+  bool sent = false; // `sent_revision` and `sent_name` went to the page to be written
+  std::uint64_t sent_revision = 0;
+  std::string sent_name;
+  double unsaved_since_ms = 0; // the first change not in the stored copy; 0 if none
+  double saved_at_ms = 0;      // when the stored copy was written
+  Writer writer = Writer::asking;
+
+  // Changed since its stored copy was written (or never written).
+  bool unsaved() const { return !stored || revision != saved_revision || name != saved_name; }
+  bool read_only() const { return writer == Writer::other_tab; }
 };
 
 // Where a new workspace comes from.
@@ -35,6 +59,7 @@ public:
   // The open workspaces, oldest first; the current one, if any.
   const std::vector<std::unique_ptr<OpenWorkspace>>& workspaces() const { return open_; }
   OpenWorkspace* current() { return current_; }
+  const OpenWorkspace* current() const { return current_; }
   const Workspace* workspace() const { return current_ ? &current_->workspace : nullptr; }
 
   // Creates a workspace from a template or the sample city and makes it
@@ -46,6 +71,14 @@ public:
   // the file's name; without one, the strategy's title. On failure, why, in
   // the user's language, and nothing changes.
   std::optional<std::string> import_text(std::string_view text, const std::string& name);
+  // A workspace read back from browser storage, added after the others
+  // without becoming current.
+  OpenWorkspace& add_stored(Workspace workspace, const std::string& name,
+                            const std::string& store_id, double saved_at_ms);
+  // Puts a newer stored copy in place of `open`'s workspace (another tab
+  // wrote it): its undo history starts again, as it would on opening.
+  void replace(OpenWorkspace& open, Workspace workspace, const std::string& name);
+  OpenWorkspace* find_stored(const std::string& store_id);
   void open(std::uint64_t key);
   void close_current() { current_ = nullptr; }
   void duplicate(std::uint64_t key, const std::string& name);
@@ -83,6 +116,7 @@ public:
   void set_error(std::string error) { last_error_ = std::move(error); }
 
 private:
+  OpenWorkspace& add(Workspace workspace, const std::string& name);
   void add_current(Workspace workspace, const std::string& name);
   void changed();
 

@@ -3,8 +3,11 @@
 // sample city or a workspace file, reading the workspace back, and the recent
 // frame times. They go through the same Session calls as the screens.
 
+#include "core/commands/edits.h"
 #include "core/files/workspace_file.h"
 #include "ui/app_state.h"
+#include "ui/files_in.h"
+#include "ui/page_exchange.h"
 #include "ui/screens/screens.h"
 #include "ui/text.h"
 #include "ui/widgets/item_marks.h"
@@ -14,20 +17,7 @@
 #include <cstdio>
 #include <string>
 
-namespace {
-
-// Strings handed to JavaScript stay valid until the next call that returns one.
-const char* hand_over(std::string text) {
-  static std::string kept;
-  kept = std::move(text);
-  return kept.c_str();
-}
-
-// Bytes from JavaScript come through here rather than as a ccall string,
-// which is copied onto the wasm stack (5 MB): a workspace file may be larger.
-std::string incoming;
-
-} // namespace
+using rumbo::ui::hand_over;
 
 extern "C" {
 
@@ -57,17 +47,59 @@ EMSCRIPTEN_KEEPALIVE int rumbo_test_load_sample() {
              : 0;
 }
 
-// Room for `size` bytes, which the page fills before its next call.
-EMSCRIPTEN_KEEPALIVE char* rumbo_test_incoming(int size) {
-  incoming.assign(static_cast<std::size_t>(size), '\0');
-  return incoming.data();
+// Opens the inbox's bytes as the file `name` the way a dropped file opens;
+// "" or why they could not be.
+EMSCRIPTEN_KEEPALIVE const char* rumbo_test_import_workspace(const char* name) {
+  const std::string bytes = rumbo::ui::take_inbox();
+  std::optional<std::string> error = rumbo::ui::open_file(rumbo::ui::app_state().session, name,
+                                                          bytes, static_cast<double>(bytes.size()));
+  return hand_over(error.value_or(""));
 }
 
-// Opens the incoming bytes as a new workspace; "" or why they could not be.
-EMSCRIPTEN_KEEPALIVE const char* rumbo_test_import_workspace(const char* name) {
-  std::optional<std::string> error = rumbo::ui::app_state().session.import_text(incoming, name);
-  std::string().swap(incoming); // a file can be megabytes: give them back
-  return hand_over(error.value_or(""));
+// Sets the strategy's title as the Profile screen's field does: the quick
+// edit of the storage tests, which repeat it many times.
+EMSCRIPTEN_KEEPALIVE int rumbo_test_set_title(const char* title) {
+  rumbo::ui::Session& session = rumbo::ui::app_state().session;
+  if (!session.workspace() || session.current()->read_only()) return 0;
+  const std::string value = title;
+  session.apply(rumbo::edit_workspace(*session.workspace(), "profile.title", "title",
+                                      [&](rumbo::Workspace& ws) { ws.profile.title = value; }));
+  session.seal();
+  return 1;
+}
+
+// The open workspaces and their stored copies, as JSON:
+// [{"id", "name", "modified", "saved"}], `saved` 0 when never written.
+EMSCRIPTEN_KEEPALIVE const char* rumbo_test_list_workspaces() {
+  auto quoted = [](const std::string& text) {
+    std::string out = "\"";
+    for (char c : text) {
+      if (c == '"' || c == '\\') out += '\\';
+      if (static_cast<unsigned char>(c) >= 0x20) out += c;
+    }
+    return out + "\"";
+  };
+  std::string list;
+  for (const auto& entry : rumbo::ui::app_state().session.workspaces()) {
+    char times[80];
+    std::snprintf(times, sizeof times, ",\"modified\":%.0f,\"saved\":%.0f}", entry->modified_ms,
+                  entry->stored ? entry->saved_at_ms : 0.0);
+    list += (list.empty() ? "" : ",") + std::string("{\"id\":") + quoted(entry->store_id) +
+            ",\"name\":" + quoted(entry->name) + times;
+  }
+  return hand_over("[" + list + "]");
+}
+
+// The current workspace's saving: "saved", "saving", "failed", "read-only",
+// "unavailable", or "" with none open.
+EMSCRIPTEN_KEEPALIVE const char* rumbo_test_save_state() {
+  const auto& app = rumbo::ui::app_state();
+  const rumbo::ui::OpenWorkspace* open = app.session.current();
+  if (!open) return "";
+  if (!app.storage.available()) return "unavailable";
+  if (open->read_only()) return "read-only";
+  if (!app.storage.problem().empty()) return "failed";
+  return open->unsaved() ? "saving" : "saved";
 }
 
 // The open workspaces' names, oldest first, one per line.

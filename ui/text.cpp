@@ -5,6 +5,7 @@
 #include "ui/packed_file.h"
 
 #include <algorithm>
+#include <ctime>
 #include <filesystem>
 
 namespace rumbo::ui {
@@ -41,6 +42,15 @@ std::string read_catalogue(const std::string& language, Catalogue& catalogue) {
   return problems;
 }
 
+std::string local_time(double ms, const char* format) {
+  const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
+  std::tm local{};
+  localtime_r(&seconds, &local);
+  char text[32];
+  std::strftime(text, sizeof text, format, &local);
+  return text;
+}
+
 } // namespace
 
 std::string load_catalogues() {
@@ -67,5 +77,11 @@ std::string percent(double share, int decimals) {
 std::string money(double amount, const std::string& currency) {
   return format_money(amount, currency, texts().language);
 }
+
+std::string date_time(double ms) {
+  return local_time(ms, language() == Language::es ? "%d/%m/%Y %H:%M" : "%Y-%m-%d %H:%M");
+}
+
+std::string time_of_day(double ms) { return local_time(ms, "%H:%M"); }
 
 } // namespace rumbo::ui

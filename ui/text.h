@@ -33,4 +33,9 @@ std::string number(double value, int decimals);
 std::string percent(double share, int decimals);
 std::string money(double amount, const std::string& currency);
 
+// A moment (ms since 1970) in local time: "24/11/2026 10:32" or "2026-11-24 10:32".
+std::string date_time(double ms);
+// Only the time of day: "10:32".
+std::string time_of_day(double ms);
+
 } // namespace rumbo::ui

@@ -16,6 +16,33 @@ mergeInto(LibraryManager.library, {
   rumbo_page_download: function (fileName, text) {
     Module['shell'].download(UTF8ToString(fileName), UTF8ToString(text));
   },
+  rumbo_page_storage_restore: function () {
+    Module['shell'].storage.restore();
+  },
+  rumbo_page_storage_save: function (id, name, bytes, size, revision) {
+    Module['shell'].storage.save(UTF8ToString(id), UTF8ToString(name), HEAPU8.slice(bytes, bytes + size), revision);
+  },
+  rumbo_page_storage_remove: function (id) {
+    Module['shell'].storage.remove(UTF8ToString(id));
+  },
+  rumbo_page_storage_hold: function (id, takeOver) {
+    Module['shell'].storage.hold(UTF8ToString(id), takeOver !== 0);
+  },
+  rumbo_page_storage_release: function (id) {
+    Module['shell'].storage.release(UTF8ToString(id));
+  },
+  rumbo_page_storage_list_versions: function (id) {
+    Module['shell'].storage.listVersions(UTF8ToString(id));
+  },
+  rumbo_page_storage_read_version: function (id, seq, savedAt) {
+    Module['shell'].storage.readVersion(UTF8ToString(id), seq, savedAt);
+  },
+  rumbo_page_pick_file: function () {
+    Module['shell'].pickFile();
+  },
+  rumbo_page_file_button: function (x, y, width, height) {
+    Module['shell'].fileButton(x, y, width, height);
+  },
   rumbo_page_startup_failed: function (detail) {
     Module['shell'].startupFailed(UTF8ToString(detail));
   },

@@ -157,6 +157,91 @@
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
+  // Bytes for the app go into its inbox (ui/inbox.h), then `name` takes them.
+  function handOver(bytes, name, returns, types, args) {
+    const at = Module.ccall('rumbo_inbox', 'number', ['number'], [bytes.length]);
+    Module.HEAPU8.set(bytes, at); // read after the call: memory may have grown
+    return Module.ccall(name, returns, types, args);
+  }
+  // What web/storage.js tells the app (ui/storage.cpp); each wakes the frame loop.
+  const answered = (result) => {
+    wake();
+    return result;
+  };
+  const storage = window.RumboStorage.connect({
+    offer: (id, name, savedAt, bytes, damagedAt) => handOver(bytes, 'rumbo_storage_offer', 'string',
+      ['string', 'string', 'number', 'number'], [id, name, savedAt, damagedAt]),
+    unreadable: (name, versions, why) => answered(Module.ccall('rumbo_storage_unreadable', null,
+      ['string', 'number', 'string'], [name, versions, why])),
+    restored: () => answered(Module.ccall('rumbo_storage_restored', null)),
+    unavailable: (why) => answered(Module.ccall('rumbo_storage_unavailable', null, ['string'], [why])),
+    saved: (id, revision, savedAt, failure) => answered(Module.ccall('rumbo_storage_saved', null,
+      ['string', 'number', 'number', 'string'], [id, revision, savedAt, failure])),
+    writer: (id, state) => answered(Module.ccall('rumbo_storage_writer', null, ['string', 'number'], [id, state])),
+    refresh: (id, name, bytes) => answered(handOver(bytes, 'rumbo_storage_refresh', null, ['string', 'string'], [id, name])),
+    added: (id, name, savedAt, bytes) => answered(handOver(bytes, 'rumbo_storage_added', null,
+      ['string', 'string', 'number'], [id, name, savedAt])),
+    removed: (id) => answered(Module.ccall('rumbo_storage_removed', null, ['string'], [id])),
+    space: (used, quota, persisted) => answered(Module.ccall('rumbo_storage_space', null,
+      ['number', 'number', 'number'], [used, quota, persisted ? 1 : 0])),
+    versions: (id, list) => answered(Module.ccall('rumbo_storage_versions', null, ['string', 'string'], [id, list])),
+    version: (id, savedAt, bytes) => answered(handOver(bytes, 'rumbo_storage_version', null,
+      ['string', 'number'], [id, savedAt])),
+  });
+  // Saving never waits for the page to close (a save started then may never
+  // finish): changes are saved within a second, and at once when the page is hidden.
+  function flush() {
+    if (rumbo.ready) Module.ccall('rumbo_storage_flush', null);
+  }
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+  window.addEventListener('pagehide', flush);
+
+  // Files in: a picked or dropped workspace (.rumbo.json) or spreadsheet (.csv).
+  const MAX_FILE_BYTES = 50 * 1024 * 1024;
+  async function openFile(file) {
+    if (!file) return;
+    let bytes = new Uint8Array(0);
+    if (file.size <= MAX_FILE_BYTES) bytes = new Uint8Array(await file.arrayBuffer());
+    handOver(bytes, 'rumbo_file_opened', null, ['string', 'number'], [file.name, file.size]);
+    wake();
+  }
+  const picker = document.createElement('input');
+  picker.type = 'file';
+  picker.accept = '.json,.rumbo,.csv,.txt,application/json,text/csv';
+  picker.hidden = true;
+  picker.addEventListener('change', () => {
+    openFile(picker.files[0]);
+    picker.value = '';
+  });
+  document.body.appendChild(picker);
+  let pickerOpenedAt = 0;
+  function pickFile() {
+    if (performance.now() - pickerOpenedAt < 1000) return; // one click, one picker
+    pickerOpenedAt = performance.now();
+    picker.click();
+  }
+  // Safari opens a picker only from the click's own handler: where the app
+  // drew its "open a file" button last frame, a click opens it here.
+  let fileButton = null;
+  window.addEventListener('pointerup', (e) => {
+    const b = fileButton;
+    if (b && e.clientX >= b.x && e.clientX < b.x + b.width && e.clientY >= b.y && e.clientY < b.y + b.height) pickFile();
+  }, { capture: true });
+  // SDL hears no dropped files on the web.
+  const dropHint = $('drop-hint');
+  window.addEventListener('dragover', (e) => {
+    if (!e.dataTransfer || !Array.from(e.dataTransfer.types).includes('Files')) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    dropHint.hidden = false;
+  });
+  window.addEventListener('dragleave', (e) => { if (!e.relatedTarget) dropHint.hidden = true; });
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    dropHint.hidden = true;
+    if (rumbo.ready && e.dataTransfer && e.dataTransfer.files.length) openFile(e.dataTransfer.files[0]);
+  });
+
   // A click inside an active field focuses the canvas; typing must still land here.
   $('canvas').addEventListener('focus', () => { if (textActive) setTimeout(() => proxy.focus()); });
 
@@ -183,6 +268,11 @@
       },
       copy,
       download,
+      storage,
+      pickFile,
+      fileButton(x, y, width, height) {
+        fileButton = width > 0 ? { x, y, width, height } : null;
+      },
       textInput(active) {
         textActive = active;
         // Not from inside the frame: focus events call into the app.
@@ -211,6 +301,16 @@
     currentWorkspace: { get: () => call('rumbo_test_current_workspace', 'number') },
     scoringBusy: { get: () => call('rumbo_test_scoring_busy', 'number') === 1 },
   });
+  // The workspaces open in the app and their stored copies: [{id, name, modified, saved}].
+  rumbo.listWorkspaces = () => JSON.parse(call('rumbo_test_list_workspaces', 'string'));
+  // "saved", "saving", "failed", "read-only", "unavailable" or "" (no workspace open).
+  Object.defineProperty(rumbo, 'saveState', { get: () => call('rumbo_test_save_state', 'string') });
+  // Saves what is not saved yet; resolves once it is written.
+  rumbo.flushSave = () => {
+    flush();
+    return storage.flushed();
+  };
+  rumbo.setTitle = (title) => andWake(call('rumbo_test_set_title', 'number', ['string'], [title]) === 1);
   rumbo.goto = (id) => andWake(call('rumbo_test_goto', 'number', ['string'], [id]) === 1);
   rumbo.loadSample = () => andWake(call('rumbo_test_load_sample', 'number') === 1);
   rumbo.exportWorkspace = () => call('rumbo_test_export_workspace', 'string');
@@ -224,10 +324,7 @@
   // in the user's language. The bytes go straight into wasm memory (a ccall
   // string would be copied onto the small wasm stack).
   rumbo.importWorkspace = (text, name = '') => {
-    const bytes = new TextEncoder().encode(text);
-    const at = call('rumbo_test_incoming', 'number', ['number'], [bytes.length]);
-    Module.HEAPU8.set(bytes, at); // read after the call: memory may have grown
-    const error = call('rumbo_test_import_workspace', 'string', ['string'], [name]);
+    const error = handOver(new TextEncoder().encode(text), 'rumbo_test_import_workspace', 'string', ['string'], [name]);
     return andWake({ ok: error === '', error });
   };
   // CPU ms of the app's last frames (at most 240), oldest first.

@@ -33,7 +33,7 @@ describe('import', () => {
       assert.deepEqual(result, { ok: true, error: '' });
       await settle(page);
       const afterImport = await state(page);
-      assert.deepEqual(afterImport.names, [...before.names, 'copia.rumbo.json']);
+      assert.deepEqual(afterImport.names, [...before.names, 'copia']);
       assert.equal(afterImport.current, 1, 'the imported workspace is the current one');
       const original = JSON.parse(before.exported).workspace;
       const imported = JSON.parse(afterImport.exported).workspace;

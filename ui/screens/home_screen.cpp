@@ -1,7 +1,9 @@
 // Inicio / Home: the workspaces open in this page, creating one from a
 // template or the sample city, and what Rumbo is for first-time visitors.
 
+#include "ui/app_state.h"
 #include "ui/fonts.h"
+#include "ui/page.h"
 #include "ui/screens/screens.h"
 #include "ui/text.h"
 #include "ui/widgets/item_marks.h"
@@ -9,7 +11,6 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include <ctime>
 #include <string>
 
 namespace rumbo::ui {
@@ -24,16 +25,6 @@ struct HomeDialogs {
 HomeDialogs& dialogs() {
   static HomeDialogs state;
   return state;
-}
-
-std::string modified_text(double ms) {
-  const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-  std::tm local{};
-  localtime_r(&seconds, &local);
-  char text[32];
-  std::strftime(text, sizeof text, language() == Language::es ? "%d/%m/%Y %H:%M" : "%Y-%m-%d %H:%M",
-                &local);
-  return text;
 }
 
 void create_buttons(Session& session) {
@@ -59,6 +50,17 @@ void create_buttons(Session& session) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", tr(choice.hint));
   }
+  // The picker opens from the page's own click handler over this button
+  // (browsers refuse it from anywhere else); a key press asks the page too.
+  if (ImGui::Button(tr("home.open_file"), ImVec2(320, 0))) rumbo_page_pick_file();
+  mark_item("home.open_file");
+  if (ImGui::IsItemHovered()) {
+    const ImVec2 at = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+    rumbo_page_file_button(at.x, at.y, size.x, size.y);
+  }
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextDisabled("%s", tr("home.open_file_hint"));
 }
 
 void open_list(Session& session) {
@@ -67,7 +69,8 @@ void open_list(Session& session) {
   ImGui::SeparatorText(tr("home.open_workspaces"));
   ImGui::PopFont();
   if (session.workspaces().empty()) {
-    ImGui::TextDisabled("%s", tr("home.none_open"));
+    ImGui::TextDisabled("%s",
+                        tr(app_state().storage.restoring() ? "home.restoring" : "home.none_open"));
     return;
   }
   bool ask_rename = false, ask_delete = false;
@@ -89,7 +92,7 @@ void open_list(Session& session) {
       if (current) ImGui::PopFont();
       ImGui::TableNextColumn();
       ImGui::AlignTextToFramePadding();
-      ImGui::TextUnformatted(modified_text(entry->modified_ms).c_str());
+      ImGui::TextUnformatted(date_time(entry->modified_ms).c_str());
       ImGui::TableNextColumn();
       if (ImGui::SmallButton(tr("home.open"))) session.open(entry->key);
       ImGui::SameLine();
@@ -132,6 +135,8 @@ void open_list(Session& session) {
     ImGui::TextUnformatted(trf("home.delete_confirm", {dialog.name}).c_str());
     ImGui::TextDisabled("%s", tr("home.delete_warning"));
     if (ImGui::Button(tr("home.delete_yes"))) {
+      for (const auto& entry : session.workspaces())
+        if (entry->key == dialog.key) app_state().storage.remove(*entry);
       session.remove(dialog.key);
       ImGui::CloseCurrentPopup();
     }
@@ -139,6 +144,22 @@ void open_list(Session& session) {
     if (ImGui::Button(tr("action.cancel"))) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
   }
+}
+
+// Where the work is kept, and how much room it takes.
+void storage_note(const Storage& storage) {
+  if (!storage.available()) {
+    ImGui::TextWrapped("%s", trf("home.storage_unavailable", {storage.problem()}).c_str());
+    return;
+  }
+  ImGui::TextDisabled("%s", tr("home.privacy"));
+  if (storage.quota_bytes() <= 0) return;
+  auto megabytes = [](double bytes) {
+    return number(bytes / (1024 * 1024), bytes < 1024 * 1024 ? 2 : 1);
+  };
+  ImGui::TextDisabled("%s", trf(storage.persistent() ? "home.space_persistent" : "home.space",
+                                {megabytes(storage.used_bytes()), megabytes(storage.quota_bytes())})
+                                .c_str());
 }
 
 } // namespace
@@ -159,7 +180,7 @@ void draw_home_screen(Session& session) {
     ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", session.last_error().c_str());
   }
   ImGui::Spacing();
-  ImGui::TextDisabled("%s", tr("home.privacy"));
+  storage_note(app_state().storage);
 }
 
 } // namespace rumbo::ui

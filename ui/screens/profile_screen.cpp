@@ -6,6 +6,7 @@
 #include "ui/screens/screens.h"
 #include "ui/text.h"
 #include "ui/widgets/fields.h"
+#include "ui/widgets/item_marks.h"
 
 #include <imgui.h>
 
@@ -27,6 +28,7 @@ void profile_text(Session& session, const char* label, const char* field,
                               [&](Workspace& ws) { ws.profile.*member = value; });
       },
       width);
+  mark_item(key);
 }
 
 } // namespace
