@@ -58,6 +58,14 @@
   function missingFeature() {
     if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return 'webassembly';
     if (!WebAssembly.validate(WASM_EXCEPTIONS_PROBE)) return 'webassembly';
+    // The page's security policy allows wasm through 'wasm-unsafe-eval', which
+    // browsers older than Chrome 97 and Safari 16 do not know: they refuse to
+    // compile any module, which this shows before the app would fail.
+    try {
+      new WebAssembly.Module(WASM_EXCEPTIONS_PROBE);
+    } catch (_) {
+      return 'webassembly';
+    }
     const gl = document.createElement('canvas').getContext('webgl2');
     if (!gl) return 'webgl2';
     const lose = gl.getExtension('WEBGL_lose_context');

@@ -21,7 +21,7 @@ UI_FONT_DIR=/usr/share/fonts/truetype/noto
 UI_FONT_LICENSE=/usr/share/doc/fonts-noto-core/copyright
 
 APT_PACKAGES=(cmake ninja-build g++ make dpkg-dev xz-utils emscripten libcereal-dev
-  rapidjson-dev catch2 chromium fonts-noto-core fonttools clang-format clang libclang-rt-14-dev)
+  rapidjson-dev catch2 chromium fonts-noto-core fonttools librsvg2-bin clang-format clang libclang-rt-14-dev)
 
 # Debian's emcc runs Debian's acorn under the machine's Node, which does not
 # look in Debian's module folder by itself.

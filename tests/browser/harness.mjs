@@ -48,11 +48,35 @@ export async function launch() {
   };
 }
 
+// Whether a request stays on the page's own origin, or is made inside the
+// page (data:, blob:). Rumbo never asks another origin for anything.
+export function isOwnRequest(pageUrl, requestUrl) {
+  const request = new URL(requestUrl);
+  if (request.protocol === 'data:' || request.protocol === 'blob:') return true;
+  const page = new URL(pageUrl);
+  if (page.protocol === 'file:') return request.protocol === 'file:';
+  return request.origin === page.origin;
+}
+
 // Opens a page and records everything that would show a user a broken app:
 // console errors, uncaught exceptions, failed requests and HTTP errors.
 // Spanish (Colombia) unless a test asks otherwise: most of Rumbo's users.
+// Every request of the page's context (its service worker's too) is kept in
+// `requests`, and every Content-Security-Policy violation in `violations`;
+// close() fails the test on a request to another origin or on a violation,
+// whatever the test itself checked.
 export async function openPage(browser, url, { viewport = { width: 1280, height: 800 }, dpr = 1, init, locale = 'es-CO' } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: dpr, locale });
+  const requests = [];
+  const violations = [];
+  context.on('request', (r) => requests.push(r.url()));
+  await context.exposeBinding('rumboReportViolation', (_source, text) => violations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.rumboReportViolation(`${e.effectiveDirective} refused ${e.blockedURI || 'inline code'}` +
+        ` (${e.sourceFile || 'page'}:${e.lineNumber})`);
+    }, { capture: true });
+  });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
@@ -61,7 +85,13 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
   if (init) await page.addInitScript(init);
   await page.goto(url);
-  return { page, problems, close: () => context.close() };
+  const close = async () => {
+    await context.close();
+    const foreign = requests.filter((r) => !isOwnRequest(url, r));
+    if (foreign.length > 0) throw new Error(`requests to another origin: ${foreign.join(', ')}`);
+    if (violations.length > 0) throw new Error(`Content-Security-Policy violations: ${violations.join('; ')}`);
+  };
+  return { page, context, problems, requests, violations, close };
 }
 
 export async function waitReady(page) {
