@@ -4,12 +4,25 @@
 #include "core/messages.h"
 #include "ui/app_state.h"
 #include "ui/page_exchange.h"
+#include "ui/screens/csv_import.h"
 #include "ui/text.h"
 
 #include <emscripten.h>
 
+#include <cctype>
+#include <string_view>
+
 namespace rumbo::ui {
 namespace {
+
+bool ends_with_folded(const std::string& name, std::string_view ending) {
+  if (name.size() < ending.size()) return false;
+  for (std::size_t i = 0; i < ending.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(name[name.size() - ending.size() + i])) !=
+        ending[i])
+      return false;
+  return true;
+}
 
 // "San Aurelio.rumbo.json" → "San Aurelio".
 std::string file_stem(const std::string& file_name) {
@@ -33,6 +46,10 @@ std::optional<std::string> open_file(Session& session, const std::string& file_n
     too_large.args = {std::to_string(static_cast<long long>(file_size / 1024)),
                       std::to_string(kMaxFileBytes / 1024)};
     error = describe(too_large, language());
+  } else if (ends_with_folded(file_name, ".csv") || ends_with_folded(file_name, ".tsv")) {
+    // Indicator values from a spreadsheet: the import dialog says what it
+    // found and changes nothing until the user confirms.
+    open_csv_import(bytes, file_name);
   } else {
     error = session.import_text(bytes, file_stem(file_name));
   }

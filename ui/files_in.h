@@ -2,7 +2,8 @@
 
 // A file the user picked or dropped onto the page: a workspace
 // (.rumbo.json, either format of core/files) opens as a new workspace, never
-// in place of an open one.
+// in place of an open one; a spreadsheet (.csv) opens the import of
+// indicator values, which asks before it changes anything.
 
 #include "ui/session.h"
 

@@ -62,11 +62,6 @@ VersionsDialog& versions_dialog() {
   return state;
 }
 
-std::string size_text(double bytes) {
-  return bytes < 1024 * 1024 ? number(bytes / 1024, 0) + " KB"
-                             : number(bytes / (1024 * 1024), 1) + " MB";
-}
-
 } // namespace
 
 void export_workspace(const OpenWorkspace& open) {
@@ -164,7 +159,7 @@ void draw_versions_dialog(AppState& app) {
       ImGui::AlignTextToFramePadding();
       ImGui::TextUnformatted(date_time(version.saved_at_ms).c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(size_text(version.size).c_str());
+      ImGui::TextUnformatted(byte_size(version.size).c_str());
       ImGui::TableNextColumn();
       ImGui::BeginDisabled(open->read_only());
       if (ImGui::SmallButton(tr("storage.versions_restore"))) {

@@ -131,10 +131,12 @@ std::string Storage::status(const Session& session) const {
   if (open->read_only()) return tr("storage.status.read_only");
   if (!problem_.empty()) return tr("storage.status.failed");
   if (open->unsaved() || !open->stored) return tr("storage.status.saving");
+  // In steps of 10 s, then of a minute: the idle page redraws only for that.
   const double seconds = (now_ms - open->saved_at_ms) / 1000;
-  if (seconds < 5) return tr("storage.status.saved_now");
+  if (seconds < 10) return tr("storage.status.saved_now");
   if (seconds < 60)
-    return trf("storage.status.saved_seconds", {std::to_string(static_cast<int>(seconds))});
+    return trf("storage.status.saved_seconds",
+               {std::to_string(static_cast<int>(seconds) / 10 * 10)});
   if (seconds < 3600)
     return trf("storage.status.saved_minutes", {std::to_string(static_cast<int>(seconds / 60))});
   return trf("storage.status.saved_at", {time_of_day(open->saved_at_ms)});
@@ -144,8 +146,7 @@ double Storage::status_changes_in(const Session& session) const {
   const OpenWorkspace* open = session.current();
   if (!open || !open->stored || open->unsaved() || failing()) return 0;
   const double age = wall_clock_ms() - open->saved_at_ms;
-  if (age < 5'000) return 5'000 - age;
-  if (age < 60'000) return 1'000 - std::fmod(age, 1'000);
+  if (age < 60'000) return 10'000 - std::fmod(age, 10'000);
   if (age < 3'600'000) return 60'000 - std::fmod(age, 60'000);
   return 0;
 }

@@ -8,6 +8,7 @@
 #include "ui/app_state.h"
 #include "ui/files_in.h"
 #include "ui/page_exchange.h"
+#include "ui/screens/csv_import.h"
 #include "ui/screens/screens.h"
 #include "ui/text.h"
 #include "ui/widgets/item_marks.h"
@@ -100,6 +101,25 @@ EMSCRIPTEN_KEEPALIVE const char* rumbo_test_save_state() {
   if (open->read_only()) return "read-only";
   if (!app.storage.problem().empty()) return "failed";
   return open->unsaved() ? "saving" : "saved";
+}
+
+// What the bands under the top bar tell the user (ui/storage.h notices), one per line.
+EMSCRIPTEN_KEEPALIVE const char* rumbo_test_notices() {
+  std::string text;
+  for (const std::string& notice : rumbo::ui::app_state().storage.notices())
+    text += notice + "\n";
+  return hand_over(text);
+}
+
+EMSCRIPTEN_KEEPALIVE void rumbo_test_clear_notices() {
+  rumbo::ui::app_state().storage.dismiss_notices();
+}
+
+// Opens the inbox's bytes in the CSV import dialog, as a picked or dropped
+// .csv file; what the dialog says (ui/screens/csv_import.h).
+EMSCRIPTEN_KEEPALIVE const char* rumbo_test_open_csv_import(const char* name) {
+  rumbo::ui::open_csv_import(rumbo::ui::take_inbox(), name);
+  return hand_over(rumbo::ui::csv_import_summary());
 }
 
 // The open workspaces' names, oldest first, one per line.

@@ -78,6 +78,13 @@ std::string money(double amount, const std::string& currency) {
   return format_money(amount, currency, texts().language);
 }
 
+std::string byte_size(double bytes) {
+  constexpr double kB = 1024, MB = kB * 1024, GB = MB * 1024;
+  if (bytes < MB) return number(bytes / kB, 0) + " KB";
+  if (bytes < GB) return number(bytes / MB, 1) + " MB";
+  return number(bytes / GB, 1) + " GB";
+}
+
 std::string date_time(double ms) {
   return local_time(ms, language() == Language::es ? "%d/%m/%Y %H:%M" : "%Y-%m-%d %H:%M");
 }

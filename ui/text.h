@@ -33,6 +33,9 @@ std::string number(double value, int decimals);
 std::string percent(double share, int decimals);
 std::string money(double amount, const std::string& currency);
 
+// A size in bytes as people read it: "812 KB", "3,3 MB", "10,2 GB".
+std::string byte_size(double bytes);
+
 // A moment (ms since 1970) in local time: "24/11/2026 10:32" or "2026-11-24 10:32".
 std::string date_time(double ms);
 // Only the time of day: "10:32".

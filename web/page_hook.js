@@ -14,7 +14,12 @@ mergeInto(LibraryManager.library, {
     Module['shell'].copy(UTF8ToString(text));
   },
   rumbo_page_download: function (fileName, text) {
-    Module['shell'].download(UTF8ToString(fileName), UTF8ToString(text));
+    // UTF8ToString drops a leading byte-order mark, which a CSV needs for
+    // Excel to read its accents: the file's text is decoded as it is.
+    let end = text;
+    while (HEAPU8[end]) end += 1;
+    const content = new TextDecoder('utf-8', { ignoreBOM: true }).decode(HEAPU8.subarray(text, end));
+    Module['shell'].download(UTF8ToString(fileName), content);
   },
   rumbo_page_storage_restore: function () {
     Module['shell'].storage.restore();

@@ -156,7 +156,8 @@
   }
   // A file for the user, made in the page (a blob: link), so nothing leaves the browser.
   function download(fileName, text) {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const type = /\.csv$/i.test(fileName) ? 'text/csv;charset=utf-8' : 'application/json';
+    const url = URL.createObjectURL(new Blob([text], { type }));
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName;
@@ -307,6 +308,8 @@
     language: { get: () => call('rumbo_test_language', 'string') },
     workspaceNames: { get: () => call('rumbo_test_workspace_names', 'string').split('\n').slice(0, -1) },
     currentWorkspace: { get: () => call('rumbo_test_current_workspace', 'number') },
+    // The notices shown under the top bar (a file that could not be opened, a damaged copy).
+    notices: { get: () => call('rumbo_test_notices', 'string').split('\n').filter((t) => t) },
     scoringBusy: { get: () => call('rumbo_test_scoring_busy', 'number') === 1 },
   });
   // The workspaces open in the app and their stored copies: [{id, name, modified, saved}].
@@ -318,6 +321,7 @@
     flush();
     return storage.flushed();
   };
+  rumbo.clearNotices = () => andWake(call('rumbo_test_clear_notices', null));
   rumbo.setTitle = (title) => andWake(call('rumbo_test_set_title', 'number', ['string'], [title]) === 1);
   rumbo.goto = (id) => andWake(call('rumbo_test_goto', 'number', ['string'], [id]) === 1);
   rumbo.loadSample = () => andWake(call('rumbo_test_load_sample', 'number') === 1);
@@ -335,6 +339,10 @@
     const error = handOver(new TextEncoder().encode(text), 'rumbo_test_import_workspace', 'string', ['string'], [name]);
     return andWake({ ok: error === '', error });
   };
+  // Opens a .csv file's text in the import dialog; what the dialog says,
+  // one line each (the rows' problems, then the import button).
+  rumbo.openCsvImport = (text, name = '') =>
+    andWake(handOver(new TextEncoder().encode(text), 'rumbo_test_open_csv_import', 'string', ['string'], [name]));
   // CPU ms of the app's last frames (at most 240), oldest first.
   rumbo.frameTimes = () => JSON.parse(call('rumbo_test_frame_times', 'string'));
   rumbo.clearFrameTimes = () => call('rumbo_test_clear_frame_times', null);

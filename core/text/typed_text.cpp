@@ -1,5 +1,8 @@
 #include "core/text/typed_text.h"
 
+#include <iterator>
+#include <string_view>
+
 namespace rumbo {
 
 std::string trimmed(const std::string& text) {
@@ -14,6 +17,30 @@ std::string brief(const std::string& text, std::size_t max_chars) {
     if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80 && chars++ == max_chars)
       return text.substr(0, at) + "…";
   return text;
+}
+
+std::string folded(const std::string& text) {
+  static constexpr std::string_view kFrom[] = {
+      "á", "à", "â", "ã", "ä", "é", "è", "ê", "ë", "í", "ì", "î", "ï", "ó", "ò", "ô",
+      "õ", "ö", "ú", "ù", "û", "ü", "ñ", "ç", "Á", "À", "Â", "Ã", "Ä", "É", "È", "Ê",
+      "Ë", "Í", "Ì", "Î", "Ï", "Ó", "Ò", "Ô", "Õ", "Ö", "Ú", "Ù", "Û", "Ü", "Ñ", "Ç"};
+  static constexpr char kTo[] = "aaaaaeeeeiiiiooooouuuuncaaaaaeeeeiiiiooooouuuunc";
+  static_assert(std::size(kFrom) + 1 == std::size(kTo));
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    bool replaced = false;
+    for (std::size_t k = 0; k < std::size(kFrom) && !replaced; ++k)
+      if (std::string_view(text).substr(i, kFrom[k].size()) == kFrom[k]) {
+        out += kTo[k];
+        i += kFrom[k].size();
+        replaced = true;
+      }
+    if (replaced) continue;
+    const char c = text[i++];
+    out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
 }
 
 } // namespace rumbo

@@ -15,4 +15,9 @@ std::string trimmed(const std::string& text);
 // ellipsis when cut.
 std::string brief(const std::string& text, std::size_t max_chars = 48);
 
+// Lower case without accents, so "promocion" finds "Promoción" and "SAO
+// PAULO" names "São Paulo": officials type fast, often on keyboards without
+// dead keys, and spreadsheets come in capitals.
+std::string folded(const std::string& text);
+
 } // namespace rumbo

@@ -6,7 +6,9 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, eventually, launch, openPage, saveScreenshot, waitReady } from './harness.mjs';
+import {
+  ROOT, clickItem as click, eventually, launch, openPage, rectOf, saveScreenshot, settle, waitReady,
+} from './harness.mjs';
 
 const env = await launch();
 after(() => env.close());
@@ -16,28 +18,6 @@ const catalogue = JSON.parse(readFileSync(join(ROOT, 'assets/catalog/actions.jso
 const catalogueEntry = (key) => catalogue.actions.find((a) => a.key === key);
 
 const exported = async (page) => JSON.parse(await page.evaluate(() => window.rumbo.exportWorkspace()));
-// Frames are drawn on input and for a moment after; give the screen time to settle.
-const settle = (page) => page.waitForTimeout(400);
-
-// Where the app drew an item in its last frame, once it is on screen.
-const rectOf = async (page, name) => {
-  const rect = await eventually(() => page.evaluate((n) => window.rumbo.itemRect(n), name));
-  assert.ok(rect, `${name} is on screen`);
-  return rect;
-};
-
-// A real click in the middle of a marked item, with a frame between press
-// and release as a hand leaves it.
-const click = async (page, name) => {
-  const rect = await rectOf(page, name);
-  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
-  await page.mouse.down();
-  await page.waitForTimeout(50);
-  await page.mouse.up();
-  await settle(page);
-  return rect;
-};
-
 // The checkbox square at the left of an entry's line, not its title.
 const tick = async (page, key) => {
   const rect = await rectOf(page, `actions.catalogue.entry.${key}`);

@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { startServer } from '../../scripts/serve.mjs';
@@ -142,4 +143,26 @@ export async function eventually(fn, { timeout = 10_000, every = 100 } = {}) {
     if (Date.now() > end) return value;
     await new Promise((r) => setTimeout(r, every));
   }
+}
+
+// Frames are drawn on input and for a moment after; give the screen time to settle.
+export const settle = (page) => page.waitForTimeout(400);
+
+// Where the app drew an item in its last frame, once it is on screen.
+export async function rectOf(page, name) {
+  const rect = await eventually(() => page.evaluate((n) => window.rumbo.itemRect(n), name));
+  assert.ok(rect, `${name} is on screen`);
+  return rect;
+}
+
+// A real click in the middle of a marked item, with a frame between press
+// and release as a hand leaves it.
+export async function clickItem(page, name) {
+  const rect = await rectOf(page, name);
+  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(50);
+  await page.mouse.up();
+  await settle(page);
+  return rect;
 }

@@ -41,6 +41,8 @@ describe('browser storage', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Estrategia guardada de San Aurelio');
     await page.keyboard.press('Tab');
+    // Typed keys reach the field over the next frames.
+    await eventually(async () => (await title(page)) === 'Estrategia guardada de San Aurelio');
     assert.equal(await title(page), 'Estrategia guardada de San Aurelio');
     assert.ok(await saved(page), 'the status reaches "saved"');
     await saveScreenshot(page, 'storage-saved.png');

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 using rumbo::brief;
+using rumbo::folded;
 using rumbo::trimmed;
 
 TEST_CASE("typed text is stored without the blanks around it", "[text]") {
@@ -16,4 +17,10 @@ TEST_CASE("a brief name cuts characters, never inside one, and says it was cut",
   CHECK(brief("Gestión pública", 7) == "Gestión…");
   CHECK(brief("ñññ", 2) == "ññ…"); // two-byte characters: 2 characters, 4 bytes
   CHECK(brief("", 3) == "");
+}
+
+TEST_CASE("folded text compares without accents or capitals", "[text]") {
+  CHECK(folded("Promoción ECONÓMICA") == "promocion economica");
+  CHECK(folded("SÃO PAULO") == "sao paulo");
+  CHECK(folded("Año, Ñandú, Çà") == "ano, nandu, ca");
 }

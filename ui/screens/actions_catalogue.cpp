@@ -10,6 +10,7 @@
 #include "core/commands/edits.h"
 #include "core/files/workspace_file.h"
 #include "core/messages.h"
+#include "core/text/typed_text.h"
 #include "ui/fonts.h"
 #include "ui/packed_file.h"
 #include "ui/text.h"
@@ -75,29 +76,6 @@ struct Dialog {
 Dialog& dialog() {
   static Dialog state;
   return state;
-}
-
-// Lower case without accents, so "promocion" finds "Promoción": officials
-// type fast, often on keyboards without dead keys.
-std::string folded(const std::string& text) {
-  static constexpr std::string_view kFrom[] = {"á", "é", "í", "ó", "ú", "ü", "ñ",
-                                               "Á", "É", "Í", "Ó", "Ú", "Ü", "Ñ"};
-  static constexpr char kTo[] = "aeiouunaeiouun";
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    bool replaced = false;
-    for (std::size_t k = 0; k < std::size(kFrom) && !replaced; ++k)
-      if (std::string_view(text).substr(i, kFrom[k].size()) == kFrom[k]) {
-        out += kTo[k];
-        i += kFrom[k].size();
-        replaced = true;
-      }
-    if (replaced) continue;
-    const char c = text[i++];
-    out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return out;
 }
 
 // Every word of the search is somewhere in the title or the description.

@@ -13,6 +13,7 @@
 // [SECTION] The screen
 
 #include "core/commands/edits.h"
+#include "core/files/csv_exports.h"
 #include "core/messages.h"
 #include "core/model/enum_keys.h"
 #include "ui/fonts.h"
@@ -20,6 +21,7 @@
 #include "ui/screens/screens.h"
 #include "ui/text.h"
 #include "ui/widgets/copy_table.h"
+#include "ui/widgets/csv_export.h"
 #include "ui/widgets/fields.h"
 #include "ui/widgets/item_marks.h"
 #include "ui/widgets/text_blocks.h"
@@ -671,6 +673,9 @@ void draw_actions_screen(Session& session) {
   mark_item("actions.add");
   ImGui::SameLine();
   catalogue_button();
+  ImGui::SameLine();
+  csv_export_button(session, "actions.csv_name", "actions.export_csv",
+                    [&session] { return actions_csv(*session.workspace(), language()); });
   filters(session, v);
   ImGui::Spacing();
   if (const ObjectId first = catalogue_dialog(session)) select_added(ws, v, first);

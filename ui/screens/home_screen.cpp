@@ -3,9 +3,9 @@
 
 #include "ui/app_state.h"
 #include "ui/fonts.h"
-#include "ui/page.h"
 #include "ui/screens/screens.h"
 #include "ui/text.h"
+#include "ui/widgets/file_picker.h"
 #include "ui/widgets/item_marks.h"
 
 #include <imgui.h>
@@ -27,6 +27,15 @@ HomeDialogs& dialogs() {
   return state;
 }
 
+// Beside the button just drawn, wrapped at the screen's edge.
+void hint(const char* text) {
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextDisabled("%s", text);
+  ImGui::PopTextWrapPos();
+}
+
 void create_buttons(Session& session) {
   ImGui::PushFont(font(FontRole::bold));
   ImGui::SeparatorText(tr("home.create"));
@@ -46,21 +55,10 @@ void create_buttons(Session& session) {
     if (ImGui::Button(tr(choice.label), ImVec2(320, 0)))
       session.create(choice.origin, tr(choice.name));
     mark_item(choice.label);
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%s", tr(choice.hint));
+    hint(tr(choice.hint));
   }
-  // The picker opens from the page's own click handler over this button
-  // (browsers refuse it from anywhere else); a key press asks the page too.
-  if (ImGui::Button(tr("home.open_file"), ImVec2(320, 0))) rumbo_page_pick_file();
-  mark_item("home.open_file");
-  if (ImGui::IsItemHovered()) {
-    const ImVec2 at = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
-    rumbo_page_file_button(at.x, at.y, size.x, size.y);
-  }
-  ImGui::SameLine();
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("%s", tr("home.open_file_hint"));
+  file_picker_button(tr("home.open_file"), "home.open_file", ImVec2(320, 0));
+  hint(tr("home.open_file_hint"));
 }
 
 void open_list(Session& session) {
@@ -154,11 +152,8 @@ void storage_note(const Storage& storage) {
   }
   ImGui::TextDisabled("%s", tr("home.privacy"));
   if (storage.quota_bytes() <= 0) return;
-  auto megabytes = [](double bytes) {
-    return number(bytes / (1024 * 1024), bytes < 1024 * 1024 ? 2 : 1);
-  };
   ImGui::TextDisabled("%s", trf(storage.persistent() ? "home.space_persistent" : "home.space",
-                                {megabytes(storage.used_bytes()), megabytes(storage.quota_bytes())})
+                                {byte_size(storage.used_bytes()), byte_size(storage.quota_bytes())})
                                 .c_str());
 }
 

@@ -16,12 +16,14 @@
 // [SECTION] The screen
 
 #include "core/commands/edits.h"
+#include "core/files/csv_exports.h"
 #include "core/messages.h"
 #include "ui/charts/charts.h"
 #include "ui/fonts.h"
 #include "ui/screens/screens.h"
 #include "ui/text.h"
 #include "ui/widgets/copy_table.h"
+#include "ui/widgets/csv_export.h"
 #include "ui/widgets/fields.h"
 #include "ui/widgets/scoring_progress.h"
 #include "ui/widgets/screen_heading.h"
@@ -652,6 +654,10 @@ void roadmap_tab(Session& session) {
 void draw_portfolio_screen(Session& session) {
   const Workspace& ws = *session.workspace();
   screen_title(tr("portfolio.title"));
+  same_line_at_right(tr("common.export_csv"));
+  csv_export_button(session, "portfolio.csv_name", "portfolio.export_csv", [&session] {
+    return portfolio_csv(*session.workspace(), session.scores(), language());
+  });
   muted_text(tr("portfolio.intro"));
   ImGui::Spacing();
   status_line(session);

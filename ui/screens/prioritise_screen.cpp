@@ -16,19 +16,21 @@
 // [SECTION] The screen
 
 #include "core/commands/edits.h"
+#include "core/files/csv_exports.h"
 #include "core/messages.h"
 #include "core/model/enum_keys.h"
 #include "core/scoring/ahp.h"
 #include "core/scoring/explanations.h"
 #include "core/scoring/weights.h"
 #include "ui/charts/charts.h"
-#include "ui/fonts.h"
 #include "ui/screens/screens.h"
 #include "ui/text.h"
 #include "ui/widgets/copy_table.h"
+#include "ui/widgets/csv_export.h"
 #include "ui/widgets/fields.h"
 #include "ui/widgets/item_marks.h"
 #include "ui/widgets/scoring_progress.h"
+#include "ui/widgets/screen_heading.h"
 #include "ui/widgets/text_blocks.h"
 
 #include <imgui.h>
@@ -675,9 +677,11 @@ void sensitivity_tab(Session& session) {
 } // namespace
 
 void draw_prioritise_screen(Session& session) {
-  ImGui::PushFont(font(FontRole::heading));
-  ImGui::TextUnformatted(tr("screen.prioritise"));
-  ImGui::PopFont();
+  screen_title(tr("screen.prioritise"));
+  same_line_at_right(tr("common.export_csv"));
+  csv_export_button(session, "prioritise.csv_name", "prioritise.export_csv", [&session] {
+    return ranking_csv(*session.workspace(), session.scores(), language());
+  });
   ImGui::TextDisabled("%s", tr("prioritise.intro"));
   ImGui::Spacing();
   if (!ImGui::BeginTabBar("##prioritise")) return;

@@ -12,14 +12,18 @@
 // [SECTION] The screen
 
 #include "core/commands/edits.h"
+#include "core/files/csv_exports.h"
 #include "core/messages.h"
 #include "core/model/enum_keys.h"
 #include "core/scoring/explanations.h"
 #include "ui/charts/charts.h"
 #include "ui/fonts.h"
+#include "ui/screens/csv_import.h"
 #include "ui/screens/screens.h"
 #include "ui/text.h"
+#include "ui/widgets/csv_export.h"
 #include "ui/widgets/fields.h"
+#include "ui/widgets/file_picker.h"
 #include "ui/widgets/scoring_progress.h"
 #include "ui/widgets/screen_heading.h"
 #include "ui/widgets/text_blocks.h"
@@ -584,8 +588,16 @@ void method_tab(Session& session) {
 void draw_readiness_screen(Session& session) {
   const Workspace& ws = *session.workspace();
   screen_title(tr("readiness.title"));
+  same_line_at_right({tr("readiness.import_csv"), tr("common.export_csv")});
+  file_picker_button(tr("readiness.import_csv"), "readiness.import_csv");
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip))
+    ImGui::SetTooltip("%s", tr("readiness.import_csv_hint"));
+  ImGui::SameLine();
+  csv_export_button(session, "readiness.csv_name", "readiness.export_csv",
+                    [&session] { return indicators_csv(*session.workspace(), language()); });
   muted_text(tr("readiness.intro"));
   ImGui::Spacing();
+  if (csv_import_dialog(session)) requested_tab() = Tab::indicators;
 
   const std::optional<Tab> wanted = std::exchange(requested_tab(), std::nullopt);
   auto flags = [&](Tab tab) {

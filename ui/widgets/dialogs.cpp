@@ -11,10 +11,12 @@
 
 namespace rumbo::ui {
 
-void next_dialog_geometry(float width_em) {
+void next_dialog_geometry(float width_em, bool keep_centred) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float width = std::min(width_em * ImGui::GetFontSize(), viewport->WorkSize.x * 0.95f);
-  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowPos(viewport->GetCenter(),
+                          keep_centred ? ImGuiCond_Always : ImGuiCond_Appearing,
+                          ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
 }
 

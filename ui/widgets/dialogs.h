@@ -13,8 +13,9 @@
 namespace rumbo::ui {
 
 // The next modal: `width_em` wide (at most the screen), centred, as tall as
-// its content.
-void next_dialog_geometry(float width_em);
+// its content. A dialog whose height settles after it appears (an
+// auto-resizing body) stays centred every frame with `keep_centred`.
+void next_dialog_geometry(float width_em, bool keep_centred = false);
 
 // ImGui's multi-line fields do not wrap: when a line of the field just drawn
 // is longer than the field, the whole text is shown wrapped under it, to
