@@ -321,6 +321,8 @@
     flush();
     return storage.flushed();
   };
+  // Storage timings for the benchmark: {opened: [{id, bytes, ms}], lastWrite: {id, bytes, ms}}.
+  rumbo.storageStats = () => storage.stats;
   rumbo.clearNotices = () => andWake(call('rumbo_test_clear_notices', null));
   rumbo.setTitle = (title) => andWake(call('rumbo_test_set_title', 'number', ['string'], [title]) === 1);
   rumbo.goto = (id) => andWake(call('rumbo_test_goto', 'number', ['string'], [id]) === 1);

@@ -128,6 +128,16 @@
   }
 
   const get = (store, key, then) => { store.get(key).onsuccess = (e) => then(e.target.result); };
+  // A request's callback that writes: a write refused at once (some browsers
+  // throw on a full disk) fails the transaction instead of escaping as an
+  // uncaught error.
+  const guarded = (fail, then) => (value) => {
+    try {
+      then(value);
+    } catch (e) {
+      fail(e);
+    }
+  };
 
   function createStore() {
     let db = null;
@@ -169,12 +179,16 @@
     async function save(id, name, bytes) {
       const crc = crc32(bytes);
       const savedAt = Date.now();
-      const before = await readRecord(id);
-      const listed = before ? before.versions : [];
-      const seq = listed.reduce((top, v) => Math.max(top, v.seq), 0) + 1;
-      // A copy: the transaction keeps the buffer it was given.
-      await transaction(db, 'readwrite', (s) => {
-        s.versions.put({ id, seq, savedAt, crc, bytes: bytes.slice().buffer });
+      // The new version beside the listed ones, under the next number (an
+      // unlisted one left by a save that never finished is overwritten).
+      const seq = await transaction(db, 'readwrite', (s, done, fail) => {
+        get(s.workspaces, id, guarded(fail, (before) => {
+          const listed = before ? before.versions : [];
+          const next = listed.reduce((top, v) => Math.max(top, v.seq), 0) + 1;
+          // A copy: the transaction keeps the buffer it was given.
+          s.versions.put({ id, seq: next, savedAt, crc, bytes: bytes.slice().buffer });
+          done(next);
+        }));
       });
       return transaction(db, 'readwrite', (s, done, fail) => {
         get(s.versions, [id, seq], (written) => {
@@ -182,14 +196,14 @@
             fail(failure('DamagedError', 'the version read back differs from what was written'));
             return;
           }
-          get(s.workspaces, id, (now) => {
+          get(s.workspaces, id, guarded(fail, (now) => {
             const versions = [{ seq, savedAt, size: bytes.length }, ...(now ? now.versions : [])];
             const kept = versionsToKeep(versions);
             for (const v of versions) if (!kept.includes(v)) s.versions.delete([id, v.seq]);
             const record = { id, name, current: seq, savedAt, versions: kept };
             s.workspaces.put(record);
             done(record);
-          });
+          }));
         });
       });
     }
@@ -224,6 +238,8 @@
     const channel = 'BroadcastChannel' in window ? new BroadcastChannel('rumbo-storage') : null;
     const lockName = (id) => 'rumbo-workspace:' + id;
     const ELSEWHERE = {};
+    // For the benchmark: how long each stored workspace took to open, and the last write.
+    const stats = { opened: [], lastWrite: null };
 
     function tellWriter(id, state) {
       app.writer(id, state);
@@ -258,7 +274,9 @@
       }
       const damaged = [];
       for (const record of records) {
+        const started = performance.now();
         const why = app.offer(record.id, record.name, record.savedAt, record.bytes, 0);
+        stats.opened.push({ id: record.id, bytes: record.bytes.length, ms: performance.now() - started });
         if (why) damaged.push({ record, why });
         else knownSeq.set(record.id, record.current);
         record.bytes = null;
@@ -365,7 +383,9 @@
       queued.delete(id);
       writing.add(id);
       try {
+        const started = performance.now();
         const record = await withLock(id, () => store.save(id, job.name, job.bytes));
+        stats.lastWrite = { id, bytes: job.bytes.length, ms: performance.now() - started };
         if (record === ELSEWHERE) {
           tellWriter(id, 0);
           app.saved(id, job.revision, 0, 'elsewhere');
@@ -436,7 +456,7 @@
       return writing.size || queued.size ? new Promise((done) => idle.push(done)) : Promise.resolve();
     }
 
-    return { restore, save, remove, hold, release, listVersions, readVersion, flushed };
+    return { restore, save, remove, hold, release, listVersions, readVersion, flushed, stats };
   }
 
   window.RumboStorage = { createStore, connect, crc32, versionsToKeep, reason, KEEP_VERSIONS, CHECKPOINT_MS };

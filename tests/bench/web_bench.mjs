@@ -16,6 +16,7 @@ const TARGETS = {
   firstFrameMs: 800, // after navigation, in headless Chromium on the project's machine
   appGzipBytes: 600 * 1024, // app.wasm + app.js, gzip
   frameMs: 8, // CPU per frame on the 500-action workspace, heaviest screen
+  saveMs: 50, // one save of the 500-action workspace to browser storage
 };
 const verdict = (ok) => (ok ? 'OK' : 'OVER');
 
@@ -86,6 +87,43 @@ const nextFrame = (page) => page.evaluate(() => new Promise((done) => requestAni
 
 // Every screen: the frames that switching to it drew, then FRAMES frames of
 // the real mouse moving over it in small steps (hover, as a user reading it).
+// Saving and opening the current workspace in browser storage: the time of
+// a save asked for at once (C++ serialisation, then the IndexedDB write,
+// read-back check and commit), the longest frame while the frame loop
+// autosaves an edit, the stored size, and the time to open it again after a
+// reload (load() of the stored bytes).
+async function storageTimes(page) {
+  const saves = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    await page.evaluate((t) => window.rumbo.setTitle(t), `bench ${i}`);
+    saves.push(await page.evaluate(async () => {
+      const started = performance.now();
+      await window.rumbo.flushSave();
+      return performance.now() - started;
+    }));
+  }
+  const id = await page.evaluate(() => window.rumbo.listWorkspaces()[window.rumbo.currentWorkspace].id);
+  const storedBytes = await page.evaluate(() => window.rumbo.storageStats().lastWrite.bytes);
+  await page.waitForTimeout(1500);
+  await page.evaluate(() => {
+    window.rumbo.clearFrameTimes();
+    window.rumbo.setTitle('autosave');
+  });
+  while ((await page.evaluate(() => window.rumbo.saveState)) !== 'saved') await page.waitForTimeout(50);
+  const autosaveFrames = await page.evaluate(() => window.rumbo.frameTimes());
+  await page.reload();
+  await waitReady(page);
+  let opened = null;
+  while (!opened) {
+    opened = await page.evaluate((id) => window.rumbo.storageStats().opened.find((o) => o.id === id), id);
+    if (!opened) await page.waitForTimeout(50);
+  }
+  return {
+    saveMedianMs: median(saves), saveMaxMs: Math.max(...saves), storedBytes,
+    autosaveMaxFrameMs: Math.max(...autosaveFrames), openMs: opened.ms,
+  };
+}
+
 async function frameTimesPerScreen(page) {
   const rows = [];
   for (const screen of await page.evaluate(() => window.rumbo.screens)) {
@@ -157,6 +195,7 @@ try {
     workload.actions = JSON.parse(await page.evaluate(() => window.rumbo.exportWorkspace())).workspace.actions.length;
     await settle(page);
     Object.assign(workload, await frameTimesPerScreen(page));
+    workload.storage = await storageTimes(page);
     if (problems.length) throw new Error(`the page reported problems:\n${problems.join('\n')}`);
     await close();
   }
@@ -203,6 +242,17 @@ for (const w of frameTimes) {
     ? `   target ≤ ${TARGETS.frameMs} ms: median ${verdict(h.medianMs <= TARGETS.frameMs)}, p95 ${verdict(h.p95Ms <= TARGETS.frameMs)}`
     : '';
   console.log(`heaviest (by median): ${w.heaviest}, median ${h.medianMs.toFixed(2)} ms, p95 ${h.p95Ms.toFixed(2)} ms${target}`);
+}
+
+console.log('\nBrowser storage (IndexedDB), the current workspace');
+console.log(`${'workspace'.padEnd(22)}stored KiB  save median  save max  longest autosave frame  open after reload`);
+for (const w of frameTimes) {
+  const st = w.storage;
+  const target = w.actions >= 500
+    ? `   target ≤ ${TARGETS.saveMs} ms per save: ${verdict(st.saveMaxMs <= TARGETS.saveMs)}`
+    : '';
+  console.log(`${`${w.name} (${w.actions})`.padEnd(22)}${(st.storedBytes / 1024).toFixed(1).padStart(10)}` +
+    `${ms(st.saveMedianMs)} ms${ms(st.saveMaxMs)} ms${ms(st.autosaveMaxFrameMs)} ms${' '.repeat(13)}${ms(st.openMs)} ms${target}`);
 }
 
 mkdirSync(BUILD, { recursive: true });
