@@ -1,6 +1,7 @@
 #include "ui/save_status.h"
 
 #include "core/files/workspace_file.h"
+#include "ui/fonts.h"
 #include "ui/page.h"
 #include "ui/text.h"
 #include "ui/theme.h"
@@ -9,6 +10,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -135,7 +137,9 @@ void draw_versions_dialog(AppState& app) {
     ImGui::EndPopup();
     return;
   }
+  ImGui::PushFont(font(FontRole::bold));
   ImGui::TextUnformatted(trf("storage.versions_title", {open->name}).c_str());
+  ImGui::PopFont();
   ImGui::TextWrapped("%s", tr("storage.versions_explained"));
   ImGui::Spacing();
   const auto& versions = app.storage.versions();
@@ -143,10 +147,12 @@ void draw_versions_dialog(AppState& app) {
     ImGui::TextDisabled("%s", tr("storage.versions_reading"));
   } else if (versions.empty()) {
     ImGui::TextDisabled("%s", tr("storage.versions_none"));
-  } else if (ImGui::BeginTable("##list", 3,
-                               ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                   ImGuiTableFlags_ScrollY,
-                               ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 12))) {
+  } else if (ImGui::BeginTable(
+                 "##list", 3,
+                 ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY,
+                 ImVec2(0,
+                        ImGui::GetFrameHeightWithSpacing() *
+                            static_cast<float>(std::min<std::size_t>(versions.size(), 10) + 1)))) {
     ImGui::TableSetupColumn(tr("storage.versions_saved"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn(tr("storage.versions_size"), ImGuiTableColumnFlags_WidthFixed, 90);
     ImGui::TableSetupColumn("##restore", ImGuiTableColumnFlags_WidthFixed, 110);

@@ -148,6 +148,32 @@ describe('browser storage', () => {
     await context.close();
   });
 
+  test('"Versiones" lists the earlier copy and restores it as one undoable step', async () => {
+    const { page, problems, close } = await openPage(env.browser, hosted().url);
+    await waitReady(page);
+    await page.evaluate(() => window.rumbo.loadSample());
+    assert.ok(await saved(page));
+    const original = await title(page);
+    await page.evaluate(() => window.rumbo.setTitle('título nuevo'));
+    await page.evaluate(() => window.rumbo.flushSave());
+    const click = async (name) => {
+      const rect = await eventually(() => page.evaluate((n) => window.rumbo.itemRect(n), name));
+      assert.ok(rect, `${name} is on screen`);
+      await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    };
+    await click('app.versions');
+    await eventually(() => page.evaluate(() => window.rumbo.itemRect('storage.restore.0')));
+    await saveScreenshot(page, 'storage-versions.png');
+    await click('storage.restore.0');
+    assert.ok(await eventually(async () => (await title(page)) === original), 'the earlier version is back');
+    // It is saved as the current copy, and one undo takes it back.
+    assert.ok(await saved(page));
+    await page.keyboard.press('Control+Z');
+    assert.ok(await eventually(async () => (await title(page)) === 'título nuevo'), 'undo');
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
   test('when the browser refuses to write, work goes on, a banner says so, and export works', async () => {
     // Every write refused as when the disk is full.
     const init = () => {
