@@ -199,9 +199,12 @@ bool start() {
   // The UI does no file I/O of its own: window layout is not persisted.
   io.IniFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  // Cmd rather than Ctrl for shortcuts (copy, paste, undo) on a Mac.
-  io.ConfigMacOSXBehaviors =
-      EM_ASM_INT({ return / Mac | iPhone | iPad /.test(navigator.platform) ? 1 : 0; });
+  // Cmd rather than Ctrl for shortcuts (copy, paste, undo) on a Mac. (No
+  // regular expression: clang-format would space one out inside EM_ASM.)
+  io.ConfigMacOSXBehaviors = EM_ASM_INT({
+    const platform = String(navigator.platform);
+    return platform.startsWith("Mac") || platform.startsWith("iP") ? 1 : 0;
+  });
   rumbo::ui::apply_theme();
   ImGui_ImplSDL2_InitForOpenGL(app.window, gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");

@@ -114,6 +114,9 @@ describe('actions from the catalogue', () => {
       await openActions(page, 'home.from_empty');
       assert.equal((await exported(page)).workspace.actions.length, 0);
       await click(page, 'actions.catalogue');
+      // A new dialog finds its size and place over its first frames: tick it once it has.
+      await rectOf(page, 'actions.catalogue.words');
+      await settle(page);
       await tick(page, 'investment_promotion_agency');
       await tick(page, 'investment_project_portfolio');
       await saveScreenshot(page, 'catalogue-dialog-es-empty-strategy.png');
