@@ -103,6 +103,18 @@ EMSCRIPTEN_KEEPALIVE const char* rumbo_test_save_state() {
   return open->unsaved() ? "saving" : "saved";
 }
 
+// The current workspace in the portable binary format, as a save stores it:
+// its size, then where it is (valid until the next call). For the benchmark.
+namespace {
+std::string binary_copy;
+}
+EMSCRIPTEN_KEEPALIVE int rumbo_test_binary_size() {
+  const rumbo::Workspace* ws = rumbo::ui::app_state().session.workspace();
+  binary_copy = ws ? rumbo::save_binary(*ws) : std::string();
+  return static_cast<int>(binary_copy.size());
+}
+EMSCRIPTEN_KEEPALIVE const char* rumbo_test_binary_data() { return binary_copy.data(); }
+
 // What the bands under the top bar tell the user (ui/storage.h notices), one per line.
 EMSCRIPTEN_KEEPALIVE const char* rumbo_test_notices() {
   std::string text;
