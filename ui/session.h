@@ -49,6 +49,8 @@ struct OpenWorkspace {
   // Changed since its stored copy was written (or never written).
   bool unsaved() const { return !stored || revision != saved_revision || name != saved_name; }
   bool read_only() const { return writer == Writer::other_tab; }
+  // Its revision and name as they are now have gone to the page to be written.
+  bool sent_as_is() const { return sent && sent_revision == revision && sent_name == name; }
 };
 
 // Where a new workspace comes from.

@@ -61,6 +61,10 @@ void Storage::save(OpenWorkspace& open) {
                           static_cast<int>(bytes.size()), static_cast<double>(open.revision));
 }
 
+void Storage::save_now(OpenWorkspace& open) {
+  if (open.unsaved() && open.writer != Writer::other_tab && !open.sent_as_is()) save(open);
+}
+
 bool Storage::autosave(Session& session) {
   if (!available_) return false;
   const double now_ms = wall_clock_ms();
@@ -74,9 +78,7 @@ bool Storage::autosave(Session& session) {
     if (open.writer == Writer::other_tab) continue;
     busy = true;
     if (open.unsaved_since_ms == 0) open.unsaved_since_ms = now_ms;
-    const bool sent =
-        open.sent && open.sent_revision == open.revision && open.sent_name == open.name;
-    if (sent || now_ms < retry_at_ms_) continue;
+    if (open.sent_as_is() || now_ms < retry_at_ms_) continue;
     if (now_ms - open.modified_ms >= kQuietMs || now_ms - open.unsaved_since_ms >= kLatestMs)
       save(open);
   }
@@ -85,12 +87,8 @@ bool Storage::autosave(Session& session) {
 
 void Storage::flush(Session& session) {
   if (!available_) return;
-  for (const auto& entry : session.workspaces()) {
-    OpenWorkspace& open = *entry;
-    const bool sent =
-        open.sent && open.sent_revision == open.revision && open.sent_name == open.name;
-    if (open.unsaved() && open.writer != Writer::other_tab && !sent) save(open);
-  }
+  for (const auto& entry : session.workspaces())
+    save_now(*entry);
 }
 
 void Storage::follow_current(Session& session) {
@@ -99,10 +97,7 @@ void Storage::follow_current(Session& session) {
   if (id == held_) return;
   if (!held_.empty()) {
     if (OpenWorkspace* before = session.find_stored(held_)) {
-      // The page lets go once this last save is written.
-      const bool sent = before->sent && before->sent_revision == before->revision &&
-                        before->sent_name == before->name;
-      if (before->unsaved() && before->writer != Writer::other_tab && !sent) save(*before);
+      save_now(*before); // the page lets go once this last save is written
       before->writer = Writer::asking;
     }
     rumbo_page_storage_release(held_.c_str());
@@ -202,15 +197,12 @@ void Storage::set_versions(std::string id, std::vector<StoredVersion> versions) 
 
 } // namespace rumbo::ui
 
-// The page's answers (web/shell.js). Workspace bytes arrive in the inbox (ui/inbox.h).
-namespace {
-
+// The page's answers (web/shell.js). Workspace bytes arrive in the inbox
+// (ui/page_exchange.h).
 using rumbo::ui::app_state;
 using rumbo::ui::hand_over;
 using rumbo::ui::OpenWorkspace;
 using rumbo::ui::Writer;
-
-} // namespace
 
 extern "C" {
 

@@ -76,6 +76,8 @@ public:
 
 private:
   void save(OpenWorkspace& open);
+  // Saves `open` now unless it is saved, another tab writes it, or its save is under way.
+  void save_now(OpenWorkspace& open);
 
   bool available_ = true;
   bool restoring_ = true;

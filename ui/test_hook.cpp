@@ -20,6 +20,16 @@
 
 using rumbo::ui::hand_over;
 
+namespace {
+
+// The benchmark's copy of the workspace in the binary format.
+std::string& binary() {
+  static std::string bytes;
+  return bytes;
+}
+
+} // namespace
+
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* rumbo_test_screens() {
@@ -105,15 +115,13 @@ EMSCRIPTEN_KEEPALIVE const char* rumbo_test_save_state() {
 
 // The current workspace in the portable binary format, as a save stores it:
 // its size, then where it is (valid until the next call). For the benchmark.
-namespace {
-std::string binary_copy;
-}
 EMSCRIPTEN_KEEPALIVE int rumbo_test_binary_size() {
+  std::string& binary_copy = binary();
   const rumbo::Workspace* ws = rumbo::ui::app_state().session.workspace();
   binary_copy = ws ? rumbo::save_binary(*ws) : std::string();
   return static_cast<int>(binary_copy.size());
 }
-EMSCRIPTEN_KEEPALIVE const char* rumbo_test_binary_data() { return binary_copy.data(); }
+EMSCRIPTEN_KEEPALIVE const char* rumbo_test_binary_data() { return binary().data(); }
 
 // What the bands under the top bar tell the user (ui/storage.h notices), one per line.
 EMSCRIPTEN_KEEPALIVE const char* rumbo_test_notices() {

@@ -172,29 +172,30 @@
     Module.HEAPU8.set(bytes, at); // read after the call: memory may have grown
     return Module.ccall(name, returns, types, args);
   }
-  // What web/storage.js tells the app (ui/storage.cpp); each wakes the frame loop.
-  const answered = (result) => {
+  // Calls into the app from outside a frame wake the frame loop, so the change reaches the screen.
+  const andWake = (result) => {
     wake();
     return result;
   };
+  // What web/storage.js tells the app (ui/storage.cpp).
   const storage = window.RumboStorage.connect({
     offer: (id, name, savedAt, bytes, damagedAt) => handOver(bytes, 'rumbo_storage_offer', 'string',
       ['string', 'string', 'number', 'number'], [id, name, savedAt, damagedAt]),
-    unreadable: (name, versions, why) => answered(Module.ccall('rumbo_storage_unreadable', null,
+    unreadable: (name, versions, why) => andWake(Module.ccall('rumbo_storage_unreadable', null,
       ['string', 'number', 'string'], [name, versions, why])),
-    restored: () => answered(Module.ccall('rumbo_storage_restored', null)),
-    unavailable: (why) => answered(Module.ccall('rumbo_storage_unavailable', null, ['string'], [why])),
-    saved: (id, revision, savedAt, failure) => answered(Module.ccall('rumbo_storage_saved', null,
+    restored: () => andWake(Module.ccall('rumbo_storage_restored', null)),
+    unavailable: (why) => andWake(Module.ccall('rumbo_storage_unavailable', null, ['string'], [why])),
+    saved: (id, revision, savedAt, failure) => andWake(Module.ccall('rumbo_storage_saved', null,
       ['string', 'number', 'number', 'string'], [id, revision, savedAt, failure])),
-    writer: (id, state) => answered(Module.ccall('rumbo_storage_writer', null, ['string', 'number'], [id, state])),
-    refresh: (id, name, bytes) => answered(handOver(bytes, 'rumbo_storage_refresh', null, ['string', 'string'], [id, name])),
-    added: (id, name, savedAt, bytes) => answered(handOver(bytes, 'rumbo_storage_added', null,
+    writer: (id, state) => andWake(Module.ccall('rumbo_storage_writer', null, ['string', 'number'], [id, state])),
+    refresh: (id, name, bytes) => andWake(handOver(bytes, 'rumbo_storage_refresh', null, ['string', 'string'], [id, name])),
+    added: (id, name, savedAt, bytes) => andWake(handOver(bytes, 'rumbo_storage_added', null,
       ['string', 'string', 'number'], [id, name, savedAt])),
-    removed: (id) => answered(Module.ccall('rumbo_storage_removed', null, ['string'], [id])),
-    space: (used, quota, persisted) => answered(Module.ccall('rumbo_storage_space', null,
+    removed: (id) => andWake(Module.ccall('rumbo_storage_removed', null, ['string'], [id])),
+    space: (used, quota, persisted) => andWake(Module.ccall('rumbo_storage_space', null,
       ['number', 'number', 'number'], [used, quota, persisted ? 1 : 0])),
-    versions: (id, list) => answered(Module.ccall('rumbo_storage_versions', null, ['string', 'string'], [id, list])),
-    version: (id, savedAt, bytes) => answered(handOver(bytes, 'rumbo_storage_version', null,
+    versions: (id, list) => andWake(Module.ccall('rumbo_storage_versions', null, ['string', 'string'], [id, list])),
+    version: (id, savedAt, bytes) => andWake(handOver(bytes, 'rumbo_storage_version', null,
       ['string', 'number'], [id, savedAt])),
   });
   // Saving never waits for the page to close (a save started then may never
@@ -297,10 +298,6 @@
   // The browser tests' calls into the app (ui/test_hook.cpp); each wakes the
   // frame loop so the change reaches the screen.
   const call = (name, returns, types = [], args = []) => Module.ccall(name, returns, types, args);
-  const andWake = (result) => {
-    wake();
-    return result;
-  };
   Object.defineProperties(rumbo, {
     screens: { get: () => call('rumbo_test_screens', 'string').split(',') },
     screen: { get: () => call('rumbo_test_screen', 'string') },
