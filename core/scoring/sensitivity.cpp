@@ -1,11 +1,13 @@
 #include "core/scoring/sensitivity.h"
 
 #include "core/scoring/random.h"
+#include "core/scoring/score_order.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <numeric>
 
 namespace rumbo::scoring {
 
@@ -109,9 +111,9 @@ public:
 
   WeightOnlyKernel(const DecisionProblem& problem, const RankingOptions& options)
       : method_(options.method), v_(options.vikor_v), n_(problem.rows()), m_(problem.columns()),
-        a_(n_ * m_), b_(n_ * m_, 0), score_(n_), order_(n_), keyed_(n_) {
-    for (std::size_t a = 0; a < n_; ++a)
-      keyed_[a].index = static_cast<std::uint32_t>(a);
+        a_(n_ * m_), b_(n_ * m_, 0), score_(n_), order_(n_), keys_(n_) {
+    // Keys whose index part counts up: the first sample starts from index order.
+    std::iota(keys_.begin(), keys_.end(), std::uint64_t{0});
     for (std::size_t c = 0; c < m_; ++c) {
       bool cost = problem.criteria[c].direction == Direction::cost;
       double low = problem.at(0, c), high = low, squares = 0, magnitude = 0;
@@ -170,21 +172,23 @@ public:
     } else {
       vikor_q(w);
     }
-    // Successive samples mostly keep the order, so the pairs are re-scored in
+    // Successive samples mostly keep the order, so the keys are re-made in
     // the previous sample's order and insertion-sorted: close to linear time
-    // when few pairs swap, and never worse than sorting from scratch by more
-    // than the swaps themselves.
-    for (Keyed& pair : keyed_)
-      pair.score = score_[pair.index];
+    // when few alternatives swap, and never worse than sorting from scratch
+    // by more than the swaps themselves.
+    const ScoreKeys by_score(score_.data(), n_, true);
+    for (std::uint64_t& key : keys_)
+      key = by_score.key(by_score.index(key));
     for (std::size_t i = 1; i < n_; ++i) {
-      Keyed moving = keyed_[i];
+      const std::uint64_t moving = keys_[i];
       std::size_t j = i;
-      for (; j > 0 && ahead(moving, keyed_[j - 1]); --j)
-        keyed_[j] = keyed_[j - 1];
-      keyed_[j] = moving;
+      for (; j > 0 && moving < keys_[j - 1]; --j)
+        keys_[j] = keys_[j - 1];
+      keys_[j] = moving;
     }
+    by_score.settle(keys_);
     for (std::size_t r = 0; r < n_; ++r)
-      order_[r] = keyed_[r].index;
+      order_[r] = static_cast<std::uint32_t>(by_score.index(keys_[r]));
     return order_;
   }
 
@@ -194,15 +198,7 @@ private:
   std::size_t n_, m_;
   std::vector<double> a_, b_, score_;
   std::vector<std::uint32_t> order_;
-  struct Keyed {
-    double score;
-    std::uint32_t index;
-  };
-  std::vector<Keyed> keyed_;
-
-  static bool ahead(const Keyed& x, const Keyed& y) {
-    return x.score != y.score ? x.score > y.score : x.index < y.index;
-  }
+  std::vector<std::uint64_t> keys_; // in the last sample's order (ScoreKeys)
   std::vector<double> s_, r_;
 
   // Scores are -Q so that higher is better, like the other methods.
