@@ -1,5 +1,6 @@
 #include "core/messages.h"
 #include "core/scoring/explanations.h"
+#include "core/scoring/random.h"
 #include "core/scoring/sensitivity.h"
 
 #include <catch2/catch.hpp>
@@ -110,6 +111,56 @@ TEST_CASE("rank acceptability: a dominating alternative is always first",
     AcceptabilityResult result = rank_acceptability(problem, options, unknown);
     CHECK(result.share(1, 0) == 1.0);
     CHECK(result.share(0, 0) == 0.0);
+  }
+}
+
+// The samples of weights alone go through a faster path than rank() (the
+// weight-free parts computed once, the previous sample's order re-sorted as
+// integer keys). Drawing the same weights here and ranking each with rank()
+// must count the same ranks, including the tie of two identical rows, which
+// goes by index in both.
+TEST_CASE("rank acceptability: each sample of weights ranks as rank() does",
+          "[scoring][sensitivity]") {
+  DecisionProblem problem;
+  problem.criteria = {{"impact", Direction::benefit, 3, {}},
+                      {"cost", Direction::cost, 2, {}},
+                      {"reach", Direction::benefit, 1, {}},
+                      {"risk", Direction::cost, 1, {}}};
+  rumbo::scoring::Random values(7);
+  for (std::size_t a = 0; a < 40; ++a) {
+    problem.alternatives.push_back("a" + std::to_string(a));
+    for (std::size_t c = 0; c < 4; ++c)
+      problem.matrix.push_back(a == 31 ? problem.at(12, c) : values.uniform(1, 10));
+  }
+  AcceptabilityOptions sampling;
+  sampling.samples = 300;
+  sampling.seed = 5;
+  sampling.weight_spread = 0.4;
+  for (Method method : {Method::wsm, Method::topsis, Method::vikor}) {
+    RankingOptions options;
+    options.method = method;
+    const AcceptabilityResult fast = rank_acceptability(problem, options, sampling);
+    REQUIRE_FALSE(fast.error);
+    const std::size_t n = problem.rows();
+    std::vector<double> counted(n * n, 0);
+    rumbo::scoring::Random random(sampling.seed);
+    const std::vector<double> base = normalised_weights(problem);
+    DecisionProblem sample = problem;
+    for (std::size_t s = 0; s < sampling.samples; ++s) {
+      for (std::size_t c = 0; c < base.size(); ++c)
+        sample.criteria[c].weight =
+            base[c] * random.uniform(1 - sampling.weight_spread, 1 + sampling.weight_spread);
+      const RankingResult ranked = rank(sample, options);
+      REQUIRE_FALSE(ranked.error);
+      for (std::size_t r = 0; r < n; ++r)
+        counted[ranked.ranking[r] * n + r] += 1.0 / static_cast<double>(sampling.samples);
+    }
+    for (std::size_t i = 0; i < n * n; ++i)
+      CHECK(fast.shares[i] == Approx(counted[i]).margin(1e-12));
+    // The identical rows 12 and 31 are always side by side, 12 first.
+    CHECK(fast.share(31, 0) == 0.0);
+    for (std::size_t r = 0; r + 1 < n; ++r)
+      CHECK(fast.share(12, r) == fast.share(31, r + 1));
   }
 }
 
