@@ -1,16 +1,37 @@
 #include "ui/packed_file.h"
 
-#include <fstream>
-#include <sstream>
+#include <dirent.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
 
 namespace rumbo::ui {
 
 std::optional<std::string> read_packed_file(const char* path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream contents;
-  contents << in.rdbuf();
-  return contents.str();
+  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path, "rb"), std::fclose);
+  if (!file) return std::nullopt;
+  std::string contents;
+  char buffer[16384];
+  std::size_t read = 0;
+  while ((read = std::fread(buffer, 1, sizeof buffer, file.get())) > 0)
+    contents.append(buffer, read);
+  if (std::ferror(file.get())) return std::nullopt;
+  return contents;
+}
+
+std::vector<std::string> packed_files(const std::string& folder, const std::string& ending) {
+  std::vector<std::string> paths;
+  const std::unique_ptr<DIR, int (*)(DIR*)> dir(opendir(folder.c_str()), closedir);
+  if (!dir) return paths;
+  while (const dirent* entry = readdir(dir.get())) {
+    const std::string name = entry->d_name;
+    if (name.size() > ending.size() &&
+        name.compare(name.size() - ending.size(), ending.size(), ending) == 0)
+      paths.push_back(folder + "/" + name);
+  }
+  std::sort(paths.begin(), paths.end());
+  return paths;
 }
 
 } // namespace rumbo::ui

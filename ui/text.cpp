@@ -4,9 +4,7 @@
 #include "core/text/number_format.h"
 #include "ui/packed_file.h"
 
-#include <algorithm>
 #include <ctime>
-#include <filesystem>
 
 namespace rumbo::ui {
 namespace {
@@ -24,20 +22,16 @@ Texts& texts() {
 
 // Every file of /assets/i18n/<language>/, in name order.
 std::string read_catalogue(const std::string& language, Catalogue& catalogue) {
-  const std::filesystem::path folder = "/assets/i18n/" + language;
-  std::error_code error;
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(folder, error))
-    if (entry.path().extension() == ".json") files.push_back(entry.path());
-  if (files.empty()) return folder.string() + ": not found. ";
-  std::sort(files.begin(), files.end());
+  const std::string folder = "/assets/i18n/" + language;
+  const std::vector<std::string> files = packed_files(folder, ".json");
+  if (files.empty()) return folder + ": not found. ";
   std::string problems;
-  for (const std::filesystem::path& path : files) {
+  for (const std::string& path : files) {
     const std::optional<std::string> contents = read_packed_file(path.c_str());
     if (!contents)
-      problems += path.string() + ": not readable. ";
+      problems += path + ": not readable. ";
     else if (auto problem = catalogue.add(*contents))
-      problems += path.string() + ": " + *problem + ". ";
+      problems += path + ": " + *problem + ". ";
   }
   return problems;
 }

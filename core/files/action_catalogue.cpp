@@ -200,10 +200,8 @@ ActionCatalogueResult read_action_catalogue(std::string_view text) {
     return result;
   }
   try {
-    // Iterative: nesting, however deep, cannot exhaust the stack.
     rapidjson::Document document;
-    document.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(
-        text.data(), text.size());
+    document.Parse<kJsonParseFlags>(text.data(), text.size());
     if (document.HasParseError()) {
       result.error =
           error_at(text, json_syntax_key(document.GetParseError()), document.GetErrorOffset());

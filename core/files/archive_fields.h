@@ -30,10 +30,7 @@ namespace rumbo::fields {
 // unwinds through the guards the innermost one records the full path.
 class ReadPath {
 public:
-  static ReadPath& current() {
-    thread_local ReadPath path;
-    return path;
-  }
+  static ReadPath& current();
   void push(std::string step) { steps_.push_back(std::move(step)); }
   void pop() { steps_.pop_back(); }
   void record_failure() {
@@ -41,22 +38,9 @@ public:
     failed_ = true;
   }
   // "workspace.actions[3].risk"
-  static std::string join(const std::vector<std::string>& steps) {
-    std::string path;
-    for (const std::string& step : steps) {
-      if (!path.empty() && step.front() != '[') path += '.';
-      path += step;
-    }
-    return path;
-  }
+  static std::string join(const std::vector<std::string>& steps);
   // The steps to where reading failed, and a clean state for the next read.
-  std::vector<std::string> take_failure() {
-    std::vector<std::string> failure = std::move(failure_);
-    steps_.clear();
-    failure_.clear();
-    failed_ = false;
-    return failure;
-  }
+  std::vector<std::string> take_failure();
 
 private:
   std::vector<std::string> steps_;
@@ -64,15 +48,14 @@ private:
   bool failed_ = false;
 };
 
+// One step of the path for as long as a field is read. Every field of every
+// type in every archive has one, so its work is in archive_fields.cpp rather
+// than repeated at each field (app.wasm is smaller by a few KB gzip).
 class PathStep {
 public:
-  explicit PathStep(std::string step) : exceptions_(std::uncaught_exceptions()) {
-    ReadPath::current().push(std::move(step));
-  }
-  ~PathStep() {
-    if (std::uncaught_exceptions() > exceptions_) ReadPath::current().record_failure();
-    ReadPath::current().pop();
-  }
+  explicit PathStep(const char* name);
+  explicit PathStep(std::size_t index); // "[3]"
+  ~PathStep();
   PathStep(const PathStep&) = delete;
   PathStep& operator=(const PathStep&) = delete;
 
@@ -140,7 +123,7 @@ template <class Archive, class T> void save(Archive& ar, const ListRef<T>& list)
   }
   ar(cereal::make_size_tag(static_cast<cereal::size_type>(list.items.size())));
   for (std::size_t i = 0; i < list.items.size(); ++i) {
-    PathStep step("[" + std::to_string(i) + "]");
+    PathStep step(i);
     value(ar, list.items[i]);
   }
 }
@@ -152,7 +135,7 @@ template <class Archive, class T> void load(Archive& ar, ListRef<T>& list) {
   list.items.clear();
   list.items.resize(static_cast<std::size_t>(size));
   for (std::size_t i = 0; i < list.items.size(); ++i) {
-    PathStep step("[" + std::to_string(i) + "]");
+    PathStep step(i);
     value(ar, list.items[i]);
   }
 }

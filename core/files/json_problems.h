@@ -20,6 +20,14 @@
 
 namespace rumbo {
 
+// The flags of every rapidjson document we parse: UTF-8 checked, iterative
+// (nesting, however deep, cannot exhaust the stack), numbers to full
+// precision. Each distinct set of flags is another copy of rapidjson's
+// parser in the page (about 5 KB).
+constexpr unsigned kJsonParseFlags = rapidjson::kParseValidateEncodingFlag |
+                                     rapidjson::kParseIterativeFlag |
+                                     rapidjson::kParseFullPrecisionFlag;
+
 // "json.missing_comma_array"...: the message key of a rapidjson parse error.
 const char* json_syntax_key(rapidjson::ParseErrorCode code);
 

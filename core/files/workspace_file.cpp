@@ -125,8 +125,7 @@ struct DepthGuard : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, DepthGuard> 
 // when reading has already failed, so a good file is held in memory once.
 std::string found_in(std::string_view json, const std::vector<std::string>& steps) {
   rapidjson::Document document;
-  document.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag>(json.data(),
-                                                                                      json.size());
+  document.Parse<kJsonParseFlags>(json.data(), json.size());
   return document.HasParseError() ? std::string() : found_at(document, steps);
 }
 

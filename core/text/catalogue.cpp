@@ -1,8 +1,8 @@
 #include "core/text/catalogue.h"
 
+#include "core/files/json_problems.h"
 #include "core/utf8.h"
 
-#include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
 #include <cctype>
@@ -19,8 +19,7 @@ constexpr std::size_t max_text_bytes = 4096;
 std::optional<std::string> Catalogue::add(std::string_view json) {
   if (json.size() > max_catalogue_bytes) return "catalogue larger than 1 MiB";
   rapidjson::Document document;
-  document.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseStopWhenDoneFlag>(
-      json.data(), json.size());
+  document.Parse<kJsonParseFlags>(json.data(), json.size());
   if (document.HasParseError())
     return std::string("not JSON at byte ") + std::to_string(document.GetErrorOffset()) + ": " +
            rapidjson::GetParseError_En(document.GetParseError());

@@ -25,7 +25,7 @@ std::string tab_separated(const TextTable& table) {
   return out;
 }
 
-void copy_table_button(const char* id, const std::function<TextTable()>& build) {
+void copy_table_button(const char* id, FunctionRef<TextTable()> build) {
   ImGui::PushID(id);
   ImGuiStorage* storage = ImGui::GetStateStorage();
   const ImGuiID copied_key = ImGui::GetID("##copied_at");

@@ -4,7 +4,8 @@
 // a spreadsheet as cells: the screens' tables and the charts' "Show the
 // data" tables share this.
 
-#include <functional>
+#include "ui/function_ref.h"
+
 #include <string>
 #include <vector>
 
@@ -21,6 +22,6 @@ std::string tab_separated(const TextTable& table);
 
 // A small "Copy table" button; `build` runs only when it is clicked, so a
 // screen pays nothing for it per frame. "Table copied" shows for a moment.
-void copy_table_button(const char* id, const std::function<TextTable()>& build);
+void copy_table_button(const char* id, FunctionRef<TextTable()> build);
 
 } // namespace rumbo::ui

@@ -10,7 +10,7 @@
 namespace rumbo::ui {
 
 void csv_export_button(Session& session, const char* what_key, const std::string& mark,
-                       const std::function<std::string()>& build) {
+                       FunctionRef<std::string()> build) {
   const bool clicked = ImGui::Button(tr("common.export_csv"));
   mark_item(mark);
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip))

@@ -32,7 +32,7 @@ void field_label(const char* text, float column_width) {
 }
 
 bool text_field(Session& session, const char* label, const std::string& value,
-                const MakeCommand<std::string>& change, float width) {
+                MakeCommand<std::string> change, float width) {
   std::string edited = value;
   ImGui::SetNextItemWidth(width > 0 ? width : -FLT_MIN);
   const bool changed = ImGui::InputText(label, &edited) && edited != value;
@@ -42,7 +42,7 @@ bool text_field(Session& session, const char* label, const std::string& value,
 }
 
 bool text_area(Session& session, const char* label, const std::string& value,
-               const MakeCommand<std::string>& change, float height_lines) {
+               MakeCommand<std::string> change, float height_lines) {
   std::string edited = value;
   const bool changed =
       ImGui::InputTextMultiline(label, &edited,
@@ -54,7 +54,7 @@ bool text_area(Session& session, const char* label, const std::string& value,
 }
 
 bool int_field(Session& session, const char* label, long long value, long long low, long long high,
-               const MakeCommand<long long>& change, float width) {
+               MakeCommand<long long> change, float width) {
   long long edited = value;
   ImGui::SetNextItemWidth(width > 0 ? width : 160.0f);
   const long long step = 1;
@@ -67,7 +67,7 @@ bool int_field(Session& session, const char* label, long long value, long long l
 }
 
 bool number_field(Session& session, const char* label, std::optional<double> value, int decimals,
-                  const MakeCommand<std::optional<double>>& change, float width) {
+                  MakeCommand<std::optional<double>> change, float width) {
   const ImGuiID id = ImGui::GetID(label);
   auto& all = drafts();
   const auto draft = all.find(id);
