@@ -1,4 +1,5 @@
 #include "core/scoring/ahp.h"
+#include "core/stable_sort.h"
 
 #include <algorithm>
 #include <cmath>
@@ -431,11 +432,9 @@ GroupResult analyse_group(const std::vector<PairwiseMatrix>& matrices,
   result.consensus = goepel_consensus(result.individual, weights, n);
   for (std::size_t k = 0; k < participants; ++k)
     result.distance.push_back(geometric_index(n, reciprocal[k], result.group.weights));
-  result.furthest.resize(participants);
-  std::iota(result.furthest.begin(), result.furthest.end(), std::size_t{0});
-  std::stable_sort(
-      result.furthest.begin(), result.furthest.end(),
-      [&](std::size_t x, std::size_t y) { return result.distance[x] > result.distance[y]; });
+  result.furthest = stable_order(participants, [&](std::size_t x, std::size_t y) {
+    return result.distance[x] > result.distance[y];
+  });
   return result;
 }
 

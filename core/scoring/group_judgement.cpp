@@ -1,4 +1,5 @@
 #include "core/scoring/group_judgement.h"
+#include "core/stable_sort.h"
 
 #include <algorithm>
 #include <cmath>
@@ -28,10 +29,8 @@ std::optional<GroupError> validate(const ParticipantTable& table) {
 
 // Average ranks, ascending: the smallest value gets rank 1.
 std::vector<double> ascending_ranks(const std::vector<double>& values) {
-  std::vector<std::size_t> order(values.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t x, std::size_t y) { return values[x] < values[y]; });
+  const std::vector<std::size_t> order = stable_order(
+      values.size(), [&](std::size_t x, std::size_t y) { return values[x] < values[y]; });
   std::vector<double> ranks(values.size());
   for (std::size_t start = 0; start < order.size();) {
     std::size_t end = start + 1;
@@ -154,11 +153,8 @@ std::vector<double> row(const ParticipantTable& table, std::size_t participant) 
 
 // Indices by value, largest first; ties keep the lower index first.
 std::vector<std::size_t> order_descending(const std::vector<double>& values) {
-  std::vector<std::size_t> order(values.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t x, std::size_t y) { return values[x] > values[y]; });
-  return order;
+  return stable_order(values.size(),
+                      [&](std::size_t x, std::size_t y) { return values[x] > values[y]; });
 }
 
 // On a validated table; `error` says why W is undefined when it is.

@@ -1,4 +1,5 @@
 #include "core/scoring/partner_fit.h"
+#include "core/stable_sort.h"
 
 #include <algorithm>
 #include <cmath>
@@ -138,8 +139,8 @@ PartnerFitResult partner_fit(const Workspace& ws, const PartnerFitWeights& weigh
     }
     result.partners.push_back(std::move(fit));
   }
-  std::stable_sort(result.partners.begin(), result.partners.end(),
-                   [](const PartnerFit& a, const PartnerFit& b) { return a.score > b.score; });
+  stable_sort_items(result.partners,
+                    [](const PartnerFit& a, const PartnerFit& b) { return a.score > b.score; });
   return result;
 }
 

@@ -4,6 +4,7 @@
 #include "core/scoring/portfolio_instance.h"
 #include "core/scoring/portfolio_relaxation.h"
 #include "core/scoring/portfolio_search.h"
+#include "core/stable_sort.h"
 
 #include <algorithm>
 #include <chrono>
@@ -232,11 +233,8 @@ FrontierRun::FrontierRun(const PortfolioProblem& problem, const std::vector<doub
   for (FrontierPoint& point : points_)
     for (double amount : problem.budget)
       point.total_budget += amount * point.factor;
-  order_.resize(factors.size());
-  for (std::size_t i = 0; i < order_.size(); ++i)
-    order_[i] = i;
-  std::stable_sort(order_.begin(), order_.end(),
-                   [&](std::size_t a, std::size_t b) { return factors[a] < factors[b]; });
+  order_ = stable_order(factors.size(),
+                        [&](std::size_t a, std::size_t b) { return factors[a] < factors[b]; });
 }
 
 FrontierRun::~FrontierRun() = default;

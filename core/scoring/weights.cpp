@@ -1,4 +1,5 @@
 #include "core/scoring/weights.h"
+#include "core/stable_sort.h"
 
 #include <algorithm>
 #include <cmath>
@@ -39,10 +40,8 @@ std::vector<double> rank_order_centroid(const std::vector<std::size_t>& ranks) {
     tail += 1.0 / static_cast<double>(k + 1);
     centroid[k] = tail / static_cast<double>(n);
   }
-  std::vector<std::size_t> order(n);
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return ranks[a] < ranks[b]; });
+  const std::vector<std::size_t> order =
+      stable_order(n, [&](std::size_t a, std::size_t b) { return ranks[a] < ranks[b]; });
   std::vector<double> weights(n);
   for (std::size_t first = 0; first < n;) {
     std::size_t last = first + 1;

@@ -2,6 +2,7 @@
 // with optional quadrants. Points marked draggable can be moved with the
 // mouse; the chart reports where to, and the caller changes the workspace.
 
+#include "core/stable_sort.h"
 #include "ui/charts/chart_frame.h"
 #include "ui/widgets/item_marks.h"
 
@@ -164,12 +165,10 @@ std::optional<ScatterDrag> scatter_chart(const char* id, const ScatterChart& cha
   }
 
   // Largest first, so small points stay visible on top.
-  std::vector<std::size_t> order(chart.points.size());
-  for (std::size_t i = 0; i < order.size(); ++i)
-    order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return chart.points[a].size > chart.points[b].size;
-  });
+  const std::vector<std::size_t> order =
+      stable_order(chart.points.size(), [&](std::size_t a, std::size_t b) {
+        return chart.points[a].size > chart.points[b].size;
+      });
   for (std::size_t i : order) {
     const ScatterPoint& point = chart.points[i];
     const ImVec2 p = position(i);

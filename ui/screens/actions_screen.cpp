@@ -16,6 +16,7 @@
 #include "core/files/csv_exports.h"
 #include "core/messages.h"
 #include "core/model/enum_keys.h"
+#include "core/stable_sort.h"
 #include "ui/fonts.h"
 #include "ui/screens/actions_catalogue.h"
 #include "ui/screens/screens.h"
@@ -257,7 +258,7 @@ std::vector<std::size_t> sorted_rows(const Workspace& ws, const View& v,
     }
   };
   const bool descending = spec->SortDirection == ImGuiSortDirection_Descending;
-  std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
+  stable_sort_indices(rows, [&](std::size_t a, std::size_t b) {
     return descending ? less(ws.actions[b], ws.actions[a]) : less(ws.actions[a], ws.actions[b]);
   });
   return rows;

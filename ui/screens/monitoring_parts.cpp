@@ -1,5 +1,6 @@
 #include "ui/screens/monitoring_parts.h"
 
+#include "core/stable_sort.h"
 #include "ui/text.h"
 
 #include <imgui.h>
@@ -21,7 +22,7 @@ std::vector<const EvaluationCycle*> by_date(const Workspace& ws) {
   std::vector<const EvaluationCycle*> cycles;
   for (const EvaluationCycle& cycle : ws.cycles)
     cycles.push_back(&cycle);
-  std::stable_sort(cycles.begin(), cycles.end(), [](const auto* a, const auto* b) {
+  stable_sort_items(cycles, [](const EvaluationCycle* a, const EvaluationCycle* b) {
     if (a->date.is_set() != b->date.is_set()) return a->date.is_set();
     return a->date < b->date;
   });

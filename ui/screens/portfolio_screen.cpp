@@ -18,6 +18,7 @@
 #include "core/commands/edits.h"
 #include "core/files/csv_exports.h"
 #include "core/messages.h"
+#include "core/stable_sort.h"
 #include "ui/charts/charts.h"
 #include "ui/fonts.h"
 #include "ui/screens/screens.h"
@@ -512,8 +513,8 @@ void chosen_tab(Session& session) {
     (in[j] ? chosen : left_out).push_back(row);
   }
   auto by_value = [](const ActionRow& a, const ActionRow& b) { return a.value > b.value; };
-  std::stable_sort(chosen.begin(), chosen.end(), by_value);
-  std::stable_sort(left_out.begin(), left_out.end(), by_value);
+  stable_sort_items(chosen, by_value);
+  stable_sort_items(left_out, by_value);
 
   muted_text(tr("portfolio.chosen_intro"));
   bold_text(trf("portfolio.chosen_heading", {std::to_string(chosen.size())}));
@@ -603,8 +604,7 @@ void roadmap_tab(Session& session) {
     if (j < scores.portfolio_plan->actions.size())
       if (const Action* action = find_by_id(ws.actions, scores.portfolio_plan->actions[j].value))
         actions.push_back(action);
-  std::stable_sort(actions.begin(), actions.end(),
-                   [](const Action* a, const Action* b) { return a->start < b->start; });
+  stable_sort_items(actions, [](const Action* a, const Action* b) { return a->start < b->start; });
 
   charts::GanttChart chart;
   chart.title = tr("portfolio.roadmap_title");

@@ -22,6 +22,7 @@
 #include "core/scoring/ahp.h"
 #include "core/scoring/explanations.h"
 #include "core/scoring/weights.h"
+#include "core/stable_sort.h"
 #include "ui/charts/charts.h"
 #include "ui/screens/screens.h"
 #include "ui/text.h"
@@ -143,10 +144,8 @@ void weight_sliders(Session& session) {
   if (ImGui::BeginPopup("##rank_order")) {
     ImGui::TextUnformatted(tr("prioritise.rank_order_title"));
     muted_text(tr("prioritise.rank_order_explain"));
-    std::vector<std::size_t> order(ws.criteria.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return weights[a] > weights[b]; });
+    std::vector<std::size_t> order = stable_order(
+        ws.criteria.size(), [&](std::size_t a, std::size_t b) { return weights[a] > weights[b]; });
     std::optional<std::pair<std::size_t, std::size_t>> swap;
     for (std::size_t place = 0; place < order.size(); ++place) {
       ImGui::PushID(static_cast<int>(place));

@@ -16,6 +16,7 @@
 #include "core/messages.h"
 #include "core/model/enum_keys.h"
 #include "core/scoring/explanations.h"
+#include "core/stable_sort.h"
 #include "ui/charts/charts.h"
 #include "ui/fonts.h"
 #include "ui/screens/csv_import.h"
@@ -218,9 +219,7 @@ void rank_chart(const Workspace& ws, const scoring::IndexResult& result,
   const std::size_t count =
       std::min({units.size(), result.ranks.size(), uncertainty.median_rank.size(),
                 uncertainty.low_rank.size(), uncertainty.high_rank.size()});
-  std::vector<std::size_t> order(count);
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+  const std::vector<std::size_t> order = stable_order(count, [&](std::size_t a, std::size_t b) {
     return std::pair(uncertainty.median_rank[a], result.ranks[a]) <
            std::pair(uncertainty.median_rank[b], result.ranks[b]);
   });

@@ -4,7 +4,7 @@
 // a spreadsheet as cells: the screens' tables and the charts' "Show the
 // data" tables share this.
 
-#include "ui/function_ref.h"
+#include "core/function_ref.h"
 
 #include <string>
 #include <vector>

@@ -3,7 +3,7 @@
 // "Exportar CSV": a screen's table as a file for a spreadsheet
 // (core/files/csv_exports.h), downloaded as "<strategy> - <what>.csv".
 
-#include "ui/function_ref.h"
+#include "core/function_ref.h"
 #include "ui/session.h"
 
 #include <string>

@@ -4,7 +4,7 @@
 // and, when the user changes it, applies the command `change` builds from the
 // new value. Typing merges into one undo step until the field loses focus.
 
-#include "ui/function_ref.h"
+#include "core/function_ref.h"
 #include "ui/session.h"
 
 #include <optional>

@@ -4,13 +4,13 @@
 #include <type_traits>
 #include <utility>
 
-namespace rumbo::ui {
+namespace rumbo {
 
 // A callable handed to a function that calls it before returning and never
-// keeps it: the fields' "make the command for this value" and the tables'
-// "build the rows now". A std::function per lambda is a class with six
-// virtual functions and type information in the wasm; this is one small
-// function per lambda (app.wasm about 8 KB gzip smaller for some 300
+// keeps it: the fields' "make the command for this value", the tables'
+// "build the rows now", a sort's comparison. A std::function per lambda is a
+// class with six virtual functions and type information in the wasm; this is
+// one small function per lambda (app.wasm 4.5 KB gzip smaller for the UI's
 // lambdas). Like a reference, it must not outlive what it was made from.
 template <class Signature> class FunctionRef;
 
@@ -33,4 +33,4 @@ private:
   R (*call_)(void*, Args...);
 };
 
-} // namespace rumbo::ui
+} // namespace rumbo
