@@ -14,7 +14,9 @@ const RUNS = Number(process.env.BENCH_RUNS || 7);
 
 const TARGETS = {
   firstFrameMs: 800, // after navigation, in headless Chromium on the project's machine
-  appGzipBytes: 600 * 1024, // app.wasm + app.js, gzip
+  // app.wasm + app.js, gzip: the issue's "600 KB", read as 600,000 bytes
+  // (the stricter of KB and KiB).
+  appGzipBytes: 600 * 1000,
   frameMs: 8, // CPU per frame on the 500-action workspace, heaviest screen
   saveMs: 50, // one save of the 500-action workspace to browser storage
 };
@@ -217,7 +219,7 @@ const hostedFirstLoad = sizes.filter((s) => !s.file.startsWith('licenses/') && s
 console.log(`${'= first visit, hosted'.padEnd(32)}${kb(hostedFirstLoad.reduce((a, s) => a + s.bytes, 0))}${kb(hostedFirstLoad.reduce((a, s) => a + s.gzipBytes, 0))}`);
 const appGzipBytes = sizes.filter((s) => s.file === 'app.wasm' || s.file === 'app.js')
   .reduce((a, s) => a + s.gzipBytes, 0);
-console.log(`${'= app.wasm + app.js'.padEnd(32)}${' '.repeat(9)}${kb(appGzipBytes)}   target ≤ ${TARGETS.appGzipBytes / 1024} KiB: ${verdict(appGzipBytes <= TARGETS.appGzipBytes)}`);
+console.log(`${'= app.wasm + app.js'.padEnd(32)}${' '.repeat(9)}${kb(appGzipBytes)}   ${appGzipBytes.toLocaleString('en')} bytes, target ≤ ${TARGETS.appGzipBytes.toLocaleString('en')}: ${verdict(appGzipBytes <= TARGETS.appGzipBytes)}`);
 console.log('\nTime to first frame (headless Chromium, SwiftShader WebGL2)');
 for (const s of startup) {
   console.log(`${s.page.padEnd(14)} median ${s.medianMs} ms  (min ${s.minMs}, max ${s.maxMs}, ${s.runs} runs)   ` +
