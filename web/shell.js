@@ -47,22 +47,25 @@
     $('failure').hidden = false;
   }
 
-  // A module with one try/end block: browsers without wasm exception handling
-  // (older than Chrome 95, Firefox 100, Safari 15.2) reject it, and would
-  // reject the app itself with a cryptic error.
-  const WASM_EXCEPTIONS_PROBE = new Uint8Array([
+  // A module with one try/end block and one SIMD constant: browsers without
+  // wasm exception handling (older than Chrome 95, Firefox 100, Safari 15.2)
+  // or without wasm SIMD (Safari 16.0 to 16.3) reject it, and would reject
+  // the app itself with a cryptic error.
+  const WASM_FEATURES_PROBE = new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00,
-    0x03, 0x02, 0x01, 0x00, 0x0a, 0x07, 0x01, 0x05, 0x00, 0x06, 0x40, 0x0b, 0x0b,
+    0x03, 0x02, 0x01, 0x00, 0x0a, 0x1a, 0x01, 0x18, 0x00, 0x06, 0x40, 0x0b, 0xfd, 0x0c,
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x00, 0x1a, 0x0b,
   ]);
 
   function missingFeature() {
     if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return 'webassembly';
-    if (!WebAssembly.validate(WASM_EXCEPTIONS_PROBE)) return 'webassembly';
+    if (!WebAssembly.validate(WASM_FEATURES_PROBE)) return 'webassembly';
     // The page's security policy allows wasm through 'wasm-unsafe-eval', which
     // browsers older than Chrome 97 and Safari 16 do not know: they refuse to
     // compile any module, which this shows before the app would fail.
     try {
-      new WebAssembly.Module(WASM_EXCEPTIONS_PROBE);
+      new WebAssembly.Module(WASM_FEATURES_PROBE);
     } catch (_) {
       return 'webassembly';
     }
