@@ -43,22 +43,6 @@ const char* purpose(TowsKind kind) {
   return tr("diagnosis.tows_purpose.wt");
 }
 
-// At most `max_chars` characters of `text`, cut on a character boundary.
-// `text` cut to fit `width` pixels, ending in an ellipsis when cut.
-std::string fit(const std::string& text, float width) {
-  if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
-  std::string out;
-  for (std::size_t at = 0; at < text.size();) {
-    std::size_t next = at + 1;
-    while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80)
-      ++next;
-    if (ImGui::CalcTextSize((out + text.substr(at, next - at) + "…").c_str()).x > width) break;
-    out += text.substr(at, next - at);
-    at = next;
-  }
-  return out + "…";
-}
-
 View& view() {
   static View state;
   return state;

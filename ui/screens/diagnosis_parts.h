@@ -35,8 +35,6 @@ struct QuadrantWords {
 QuadrantWords words(Quadrant quadrant);
 // What a TOWS kind is for, in one sentence.
 const char* purpose(TowsKind kind);
-// `text` cut to fit `width` pixels, ending in an ellipsis when cut.
-std::string fit(const std::string& text, float width);
 
 enum class Tab { board, tows };
 

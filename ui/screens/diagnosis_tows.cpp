@@ -4,6 +4,7 @@
 
 #include "core/commands/edits.h"
 #include "core/messages.h"
+#include "ui/charts/chart_frame.h"
 #include "ui/charts/charts.h"
 #include "ui/fonts.h"
 #include "ui/screens/diagnosis_parts.h"
@@ -46,7 +47,10 @@ void item_choice(const char* id, const Workspace& ws, bool internal, std::option
                                       : std::string(tr("diagnosis.choose_item"));
   ImGui::SetNextItemWidth(width);
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, 16 * e));
-  if (!ImGui::BeginCombo(id, fit(preview, width - ImGui::GetFrameHeight() - e).c_str())) return;
+  if (!ImGui::BeginCombo(
+          id, charts::frame::fit(preview, width - ImGui::GetFrameHeight() - e, ImGui::GetFontSize())
+                  .c_str()))
+    return;
   for (const ContextItem& item : ws.context_items) {
     if (is_internal(item.quadrant) != internal || (only && item.quadrant != *only)) continue;
     ImGui::PushID(static_cast<int>(item.id.value));

@@ -23,6 +23,7 @@
 #include "core/scoring/explanations.h"
 #include "core/scoring/weights.h"
 #include "core/stable_sort.h"
+#include "ui/charts/chart_frame.h"
 #include "ui/charts/charts.h"
 #include "ui/screens/screens.h"
 #include "ui/text.h"
@@ -107,9 +108,17 @@ void weight_sliders(Session& session) {
     const Criterion& criterion = ws.criteria[c];
     ImGui::PushID(static_cast<int>(criterion.id.value));
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(in_language(criterion.name).c_str());
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip) && !criterion.description.empty())
-      ImGui::SetTooltip("%s", in_language(criterion.description).c_str());
+    // A name longer than its column is cut with an ellipsis (the slider
+    // would cover the rest) and shown whole in the tooltip.
+    const std::string name = in_language(criterion.name);
+    const std::string shown = charts::frame::fit(name, name_width - e * 0.5f, e);
+    ImGui::TextUnformatted(shown.c_str());
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) {
+      std::string tip = shown == name ? std::string() : name;
+      if (!criterion.description.empty())
+        tip += (tip.empty() ? "" : "\n") + in_language(criterion.description);
+      if (!tip.empty()) ImGui::SetTooltip("%s", tip.c_str());
+    }
     ImGui::SameLine(name_width);
     float percent_value = static_cast<float>(weights[c] * 100);
     ImGui::SetNextItemWidth(-FLT_MIN);
