@@ -155,11 +155,12 @@ void draw_app(Session& session, Navigation& navigation) {
   top_bar(session, navigation);
   draw_storage_banners(app_state());
   ImGui::Separator();
-  ImGui::BeginChild("##steps", ImVec2(kStepBarWidth, 0), ImGuiChildFlags_Border);
+  ImGui::BeginChild("##steps", ImVec2(kStepBarWidth, 0), ImGuiChildFlags_Border,
+                    ImGuiWindowFlags_NavFlattened);
   step_bar(session, navigation);
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("##screen", ImVec2(0, 0), ImGuiChildFlags_None);
+  ImGui::BeginChild("##screen", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
   // Another tab writes this workspace: it can be read here, not changed.
   const bool read_only = session.current() && session.current()->read_only() && screen->step;
   ImGui::BeginDisabled(read_only);
