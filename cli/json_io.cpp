@@ -121,6 +121,21 @@ void write_numbers(Writer& out, const char* name, const std::vector<double>& val
   out.EndArray();
 }
 
+void write_provenance(Writer& out, const scoring::Provenance& provenance) {
+  out.Key("provenance");
+  out.StartObject();
+  out.Key("method");
+  out.String(provenance.method.c_str());
+  out.Key("parameters");
+  out.StartObject();
+  for (const auto& [name, value] : provenance.parameters) {
+    out.Key(name.c_str());
+    out.String(value.c_str());
+  }
+  out.EndObject();
+  out.EndObject();
+}
+
 void write_indices(Writer& out, const char* name, const std::vector<std::size_t>& values) {
   out.Key(name);
   out.StartArray();

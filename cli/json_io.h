@@ -5,9 +5,8 @@
 // and nesting, and every wrong value is reported with its path
 // ("criteria[2].weight: expected a number").
 
-#include <rapidjson/document.h>
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
+#include "core/files/rapidjson.h"
+#include "core/scoring/provenance.h"
 
 #include <cstddef>
 #include <optional>
@@ -48,5 +47,7 @@ using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
 
 void write_numbers(Writer& out, const char* name, const std::vector<double>& values);
 void write_indices(Writer& out, const char* name, const std::vector<std::size_t>& values);
+// "provenance": {"method", "parameters": {...}}: what produced a result.
+void write_provenance(Writer& out, const scoring::Provenance& provenance);
 
 } // namespace rumbo::cli

@@ -6,8 +6,10 @@
 //   rumbo-cli info FILE
 //   rumbo-cli rank PROBLEM.json      (a decision problem: docs/scoring.md)
 //   rumbo-cli index INDICATORS.json  (a composite index: docs/scoring.md)
+//   rumbo-cli index DATA.csv --spec INDICATORS.json [--format csv|json] [-o OUT]
 //   rumbo-cli ahp PAIRWISE.json      (AHP: one matrix, a group, or a hierarchy)
 //   rumbo-cli score WORKSPACE        (readiness, ranking, sensitivity, partner fit)
+//   rumbo-cli score FILES... [--format csv|json] [-o OUT]   (a table of many strategies)
 // Exit codes: 0 ok, 1 invalid input, 2 wrong usage. Messages follow LANG
 // (Spanish when it starts with "es", English otherwise).
 
@@ -38,13 +40,16 @@ Language language_from_environment() {
 }
 
 int usage() {
-  std::cerr << "usage: rumbo-cli validate FILE\n"
-               "       rumbo-cli convert FILE --to json|bin OUT\n"
-               "       rumbo-cli info FILE\n"
-               "       rumbo-cli rank PROBLEM.json\n"
-               "       rumbo-cli index INDICATORS.json\n"
-               "       rumbo-cli ahp PAIRWISE.json\n"
-               "       rumbo-cli score WORKSPACE\n";
+  std::cerr
+      << "usage: rumbo-cli validate FILE\n"
+         "       rumbo-cli convert FILE --to json|bin OUT\n"
+         "       rumbo-cli info FILE\n"
+         "       rumbo-cli rank PROBLEM.json\n"
+         "       rumbo-cli index INDICATORS.json\n"
+         "       rumbo-cli index DATA.csv --spec INDICATORS.json [--format csv|json] [-o OUT]\n"
+         "       rumbo-cli ahp PAIRWISE.json\n"
+         "       rumbo-cli score WORKSPACE\n"
+         "       rumbo-cli score FILES... [--format csv|json] [-o OUT]\n";
   return kUsage;
 }
 
@@ -142,8 +147,21 @@ int main(int argc, char** argv) {
   if (args.size() == 2 && args[0] == "info") return info_command(args[1], language);
   if (args.size() == 2 && args[0] == "rank") return cli::rank_command(args[1], language);
   if (args.size() == 2 && args[0] == "index") return cli::index_command(args[1], language);
+  if (args.size() > 2 && args[0] == "index") {
+    std::vector<std::string> rest(args.begin() + 1, args.end());
+    cli::OutputOptions output;
+    if (cli::take_output_options(rest, output) && rest.size() == 3 && rest[1] == "--spec")
+      return cli::index_csv_command(rest[0], rest[2], output, language);
+    return usage();
+  }
   if (args.size() == 2 && args[0] == "ahp") return cli::ahp_command(args[1], language);
   if (args.size() == 2 && args[0] == "score") return cli::score_command(args[1], language);
+  if (args.size() > 2 && args[0] == "score") {
+    std::vector<std::string> files(args.begin() + 1, args.end());
+    cli::OutputOptions output;
+    if (!cli::take_output_options(files, output) || files.empty()) return usage();
+    return cli::score_table_command(files, output, language);
+  }
   if (args.size() == 5 && args[0] == "convert" && args[2] == "--to")
     return convert_command(args[1], args[3], args[4], language);
   return usage();

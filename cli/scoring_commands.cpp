@@ -1,5 +1,6 @@
 #include "cli/scoring_commands.h"
 
+#include "cli/index_spec.h"
 #include "cli/json_io.h"
 #include "core/files/workspace_file.h"
 #include "core/messages.h"
@@ -82,21 +83,6 @@ scoring::DecisionProblem read_problem(const rapidjson::Value& root) {
   return problem;
 }
 
-void write_provenance(Writer& out, const scoring::Provenance& provenance) {
-  out.Key("provenance");
-  out.StartObject();
-  out.Key("method");
-  out.String(provenance.method.c_str());
-  out.Key("parameters");
-  out.StartObject();
-  for (const auto& [name, value] : provenance.parameters) {
-    out.Key(name.c_str());
-    out.String(value.c_str());
-  }
-  out.EndObject();
-  out.EndObject();
-}
-
 void print(const rapidjson::StringBuffer& buffer) { std::cout << buffer.GetString() << "\n"; }
 
 // The frame of every command that reads a JSON problem: parse the file, let
@@ -163,80 +149,6 @@ int rank_command(const std::string& path, Language language) {
 }
 
 namespace {
-
-scoring::IndexProblem read_index_problem(const rapidjson::Value& root) {
-  scoring::IndexProblem problem;
-  problem.units = names(root, "units");
-  std::size_t i = 0;
-  for (const auto& item : array(member(root, "indicators", ""), "indicators")) {
-    std::string path = "indicators[" + std::to_string(i++) + "]";
-    scoring::IndexIndicator indicator;
-    indicator.name = text(member(item, "name", path), path + ".name");
-    indicator.direction = choice(item, "direction", path, {"higher_is_better", "lower_is_better"},
-                                 "higher_is_better") == "lower_is_better"
-                              ? scoring::Direction::cost
-                              : scoring::Direction::benefit;
-    if (const rapidjson::Value* group = optional_member(item, "group"))
-      indicator.group = text(*group, path + ".group");
-    if (const rapidjson::Value* weight = optional_member(item, "weight"))
-      indicator.weight = number(*weight, path + ".weight");
-    indicator.transform = choice(item, "transform", path, {"none", "log"}, "none") == "log"
-                              ? scoring::Transform::log
-                              : scoring::Transform::none;
-    if (const rapidjson::Value* v = optional_member(item, "min"))
-      indicator.min = number(*v, path + ".min");
-    if (const rapidjson::Value* v = optional_member(item, "max"))
-      indicator.max = number(*v, path + ".max");
-    if (const rapidjson::Value* v = optional_member(item, "target"))
-      indicator.target = number(*v, path + ".target");
-    problem.indicators.push_back(indicator);
-  }
-  i = 0;
-  for (const auto& row : array(member(root, "values", ""), "values")) {
-    std::string path = "values[" + std::to_string(i++) + "]";
-    std::vector<std::optional<double>> values;
-    std::size_t j = 0;
-    for (const auto& value : array(row, path)) {
-      std::string at = path + "[" + std::to_string(j++) + "]";
-      values.push_back(value.IsNull() ? std::nullopt : std::optional<double>(number(value, at)));
-    }
-    problem.values.push_back(std::move(values));
-  }
-  if (const rapidjson::Value* weights = optional_member(root, "group_weights")) {
-    if (!weights->IsObject())
-      throw InputError("group_weights: expected an object of group names and weights");
-    for (const auto& entry : weights->GetObject())
-      problem.group_weights.push_back(
-          {entry.name.GetString(),
-           number(entry.value, std::string("group_weights.") + entry.name.GetString())});
-  }
-  std::string normalisation =
-      choice(root, "normalisation", "",
-             {"minmax", "zscore", "goalposts", "distance_to_target", "rank"}, "minmax");
-  problem.normalisation = normalisation == "minmax"      ? scoring::Normalisation::minmax
-                          : normalisation == "zscore"    ? scoring::Normalisation::zscore
-                          : normalisation == "goalposts" ? scoring::Normalisation::goalposts
-                          : normalisation == "distance_to_target"
-                              ? scoring::Normalisation::distance_to_target
-                              : scoring::Normalisation::rank;
-  if (const rapidjson::Value* aggregation = optional_member(root, "aggregation")) {
-    auto read = [&](const char* name) {
-      return choice(*aggregation, name, "aggregation", {"arithmetic", "geometric"}, "arithmetic") ==
-                     "geometric"
-                 ? scoring::Aggregation::geometric
-                 : scoring::Aggregation::arithmetic;
-    };
-    problem.aggregation.within = read("within");
-    problem.aggregation.across = read("across");
-  }
-  std::string missing = choice(root, "missing", "", {"exclude", "mean", "median"}, "exclude");
-  problem.missing = missing == "exclude" ? scoring::MissingPolicy::exclude
-                    : missing == "mean"  ? scoring::MissingPolicy::mean
-                                         : scoring::MissingPolicy::median;
-  if (const rapidjson::Value* scale = optional_member(root, "scale"))
-    problem.scale = number(*scale, "scale");
-  return problem;
-}
 
 void write_optional_numbers(Writer& out, const std::vector<std::optional<double>>& values) {
   out.StartArray();

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "cli/output.h"
 #include "core/model/label.h"
 
 #include <string>
+#include <vector>
 
 namespace rumbo::cli {
 
@@ -11,7 +13,13 @@ namespace rumbo::cli {
 // `language`. Each returns the exit code.
 int rank_command(const std::string& path, Language language);
 int index_command(const std::string& path, Language language);
+// rumbo-cli index DATA.csv --spec INDICATORS.json [--format csv|json] [-o OUT]
+int index_csv_command(const std::string& data_path, const std::string& spec_path,
+                      const OutputOptions& output, Language language);
 int ahp_command(const std::string& path, Language language);
 int score_command(const std::string& path, Language language);
+// rumbo-cli score FILES... [--format csv|json] [-o OUT]: a table, a row per file.
+int score_table_command(const std::vector<std::string>& paths, const OutputOptions& output,
+                        Language language);
 
 } // namespace rumbo::cli

@@ -360,8 +360,10 @@
   };
   // Opens a .csv file's text in the import dialog; what the dialog says,
   // one line each (the rows' problems, then the import button).
+  // `text` is a string, or the file's bytes (a Uint8Array) as a spreadsheet wrote them.
   rumbo.openCsvImport = (text, name = '') =>
-    andWake(handOver(new TextEncoder().encode(text), 'rumbo_test_open_csv_import', 'string', ['string'], [name]));
+    andWake(handOver(text instanceof Uint8Array ? text : new TextEncoder().encode(text),
+      'rumbo_test_open_csv_import', 'string', ['string'], [name]));
   // CPU ms of the app's last frames (at most 240), oldest first.
   rumbo.frameTimes = () => JSON.parse(call('rumbo_test_frame_times', 'string'));
   rumbo.clearFrameTimes = () => call('rumbo_test_clear_frame_times', null);

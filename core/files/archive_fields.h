@@ -8,12 +8,12 @@
 
 #include "core/files/limits.h"
 #include "core/files/load_error.h"
+#include "core/files/rapidjson.h"
 #include "core/model/date.h"
 #include "core/model/enum_keys.h"
 #include "core/model/ids.h"
 #include "core/utf8.h"
 
-#include <cereal/archives/json.hpp>
 #include <cereal/archives/portable_binary.hpp>
 #include <cereal/cereal.hpp>
 

@@ -4,6 +4,7 @@
 #include "core/messages.h"
 #include "core/text/number_format.h"
 #include "core/text/typed_text.h"
+#include "core/text/windows_1252.h"
 #include "core/utf8.h"
 
 #include <algorithm>
@@ -143,23 +144,10 @@ bool formula_like(std::string_view cell) {
   return !cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos;
 }
 
-} // namespace
-
-CsvReadResult read_csv(std::string_view bytes) {
+// The table in text that is UTF-8 if it is anything: rows with malformed
+// UTF-8 are refused by their number.
+CsvReadResult read_text(std::string_view bytes) {
   CsvReadResult result;
-  constexpr std::size_t kMegabyte = 1024 * 1024;
-  if (bytes.size() > kMaxCsvBytes) {
-    result.error = {0,
-                    "csv.too_large",
-                    {std::to_string((bytes.size() + kMegabyte - 1) / kMegabyte),
-                     std::to_string(kMaxCsvBytes / kMegabyte)}};
-    return result;
-  }
-  if (bytes.starts_with(kByteOrderMark)) bytes.remove_prefix(kByteOrderMark.size());
-  if (bytes.find('\0') != std::string_view::npos) {
-    result.error = {0, "csv.binary", {}};
-    return result;
-  }
   const char delimiter = detect_delimiter(bytes);
   Split all = split(bytes, delimiter, kMaxCsvRows);
   if (all.error) {
@@ -191,6 +179,36 @@ CsvReadResult read_csv(std::string_view bytes) {
   }
   result.table = std::move(table);
   return result;
+}
+
+} // namespace
+
+CsvReadResult read_csv(std::string_view bytes) {
+  constexpr std::size_t kMegabyte = 1024 * 1024;
+  if (bytes.size() > kMaxCsvBytes)
+    return {{},
+            {0,
+             "csv.too_large",
+             {std::to_string((bytes.size() + kMegabyte - 1) / kMegabyte),
+              std::to_string(kMaxCsvBytes / kMegabyte)}}};
+  // A byte-order mark says UTF-8: such a file is never read as Windows-1252.
+  const bool marked_utf8 = bytes.starts_with(kByteOrderMark);
+  if (marked_utf8) bytes.remove_prefix(kByteOrderMark.size());
+  if (bytes.find('\0') != std::string_view::npos) return {{}, {0, "csv.binary", {}}};
+  if (!marked_utf8 && decode_utf8(bytes).error_byte) {
+    if (std::optional<std::string> text = windows_1252_to_utf8(bytes)) {
+      CsvReadResult result = read_text(*text);
+      result.encoding = CsvEncoding::windows_1252;
+      return result;
+    }
+  }
+  return read_text(bytes);
+}
+
+std::string describe_encoding(const CsvReadResult& result, Language language) {
+  return result.encoding == CsvEncoding::windows_1252
+             ? message("csv.read_as_windows_1252", language)
+             : std::string();
 }
 
 std::string describe(const CsvProblem& problem, Language language) {

@@ -5,8 +5,8 @@
 // version: comma, semicolon or tab between cells; quotes around cells that
 // hold them (RFC 4180); CRLF, LF or an old Mac's CR; a UTF-8 byte-order mark
 // or none; decimal comma or point. The reader takes all of these and refuses
-// anything else (binary, truncated, oversized, not UTF-8) with a message
-// that names the row, before anything is used.
+// anything else (binary, truncated, oversized, neither UTF-8 nor
+// Windows-1252) with a message that names the row, before anything is used.
 
 #include "core/model/label.h"
 
@@ -48,16 +48,27 @@ struct CsvProblem {
   bool operator==(const CsvProblem&) const = default;
 };
 
+// The character encoding a file was read in.
+enum class CsvEncoding { utf8, windows_1252 };
+
 struct CsvReadResult {
   std::optional<CsvTable> table; // absent when refused
   CsvProblem error;              // why it was refused
+  // Windows-1252 when the bytes were not UTF-8 and read as that code page
+  // (Excel on Windows saves "CSV (delimitado por comas)" so): the table
+  // holds the text as UTF-8, and the user is told (describe_encoding) so
+  // they can check the accents.
+  CsvEncoding encoding = CsvEncoding::utf8;
 };
 
-// Reads a whole file. Refused: more than the bounds above, a NUL byte (not
-// text), malformed UTF-8 (with the row: a file saved as "CSV" rather than
-// "CSV UTF-8" by an older Excel), quotes left open at the end (truncated),
-// or no header.
+// Reads a whole file. Bytes that are not UTF-8 but are Windows-1252 text
+// are converted. Refused: more than the bounds above, a NUL byte (not
+// text), bytes neither UTF-8 nor Windows-1252 (with the row of the first
+// malformed UTF-8), quotes left open at the end (truncated), or no header.
 CsvReadResult read_csv(std::string_view bytes);
+
+// "leído como Windows-1252…" for a file that was converted; empty for UTF-8.
+std::string describe_encoding(const CsvReadResult& result, Language language);
 
 // "fila 7: «abc» no es un número" in `language`.
 std::string describe(const CsvProblem& problem, Language language);

@@ -39,18 +39,6 @@ const std::vector<HeaderWords>& header_words() {
   return words;
 }
 
-// Whitespace runs as one space, none at the ends, folded: how names compare.
-std::string comparable(const std::string& text) {
-  std::string out;
-  for (char c : folded(text)) {
-    const bool space = c == ' ' || c == '\t' || c == '\r' || c == '\n';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out += space ? ' ' : c;
-  }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
 std::optional<Field> field_of(const std::string& header) {
   const std::string h = comparable(csv_text(header));
   for (const HeaderWords& entry : header_words())

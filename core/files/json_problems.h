@@ -5,14 +5,8 @@
 // Shared by the readers of JSON that comes from outside (workspace files,
 // the action catalogue).
 
-// cereal's JSON archive must come before any other rapidjson include: it sets
-// rapidjson's assertion to throw and its parse flags. Including it here keeps
-// that order in every file that uses these functions.
-#include <cereal/archives/json.hpp>
-
 #include "core/files/load_error.h"
-
-#include <rapidjson/document.h>
+#include "core/files/rapidjson.h"
 
 #include <cstddef>
 #include <string>

@@ -1,15 +1,10 @@
-// cereal's JSON archive must come before any other rapidjson include: it sets
-// rapidjson's assertion to throw and its parse flags.
 #include "core/files/workspace_file.h"
 
 #include "core/crc32.h"
 #include "core/files/json_problems.h"
+#include "core/files/rapidjson.h"
 #include "core/files/workspace_serialization.h"
 #include "core/version.h"
-
-#include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
-#include <rapidjson/reader.h>
 
 #include <cstring>
 #include <sstream>
@@ -120,13 +115,40 @@ struct DepthGuard : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, DepthGuard> 
   }
 };
 
-// Turns whatever reading threw into a LoadError with a path.
-// What the JSON text holds at `steps`. The text is parsed again only here,
-// when reading has already failed, so a good file is held in memory once.
-std::string found_in(std::string_view json, const std::vector<std::string>& steps) {
+// The value reading failed on, as a type key ("type.text"), and where it is.
+// The text is parsed again only here, when reading has already failed, so a
+// good file is held in memory once. cereal reads an object's
+// "cereal_class_version" inside the object's own step, so a wrong version
+// would be blamed on the whole object: when the object's version is not a
+// whole number, the step is lengthened to name it.
+std::string wrong_value_in(std::string_view json, std::vector<std::string>& steps) {
   rapidjson::Document document;
   document.Parse<kJsonParseFlags>(json.data(), json.size());
-  return document.HasParseError() ? std::string() : found_at(document, steps);
+  if (document.HasParseError()) return {};
+  std::vector<std::string> version_steps = steps;
+  version_steps.push_back("cereal_class_version");
+  std::string version = found_at(document, version_steps);
+  if (version != "type.nothing" && version != "type.whole_number") {
+    steps = std::move(version_steps);
+    return version;
+  }
+  return found_at(document, steps);
+}
+
+// Whether a JSON text says it is a Rumbo workspace: its header's format is
+// ours. Such a file with a broken header is reported as broken, with where;
+// any other JSON is some other program's file.
+bool claims_workspace(std::string_view json) {
+  rapidjson::Document document;
+  document.Parse<kJsonParseFlags>(json.data(), json.size());
+  if (document.HasParseError() || !document.IsObject()) return false;
+  const rapidjson::Value& root = document; // const iterators: one operator== for clang
+  auto header = root.FindMember("header");
+  if (header == root.MemberEnd() || !header->value.IsObject()) return false;
+  auto format = header->value.FindMember("format");
+  return format != header->value.MemberEnd() && format->value.IsString() &&
+         std::string_view(format->value.GetString(), format->value.GetStringLength()) ==
+             kWorkspaceFormatName;
 }
 
 // cereal names a missing field only in its message: "provided NVP (x) not found".
@@ -151,9 +173,9 @@ template <class Read> std::optional<LoadError> read_guarded(Read&& read, std::st
   } catch (const cereal::RapidJSONException& e) {
     auto steps = fields::ReadPath::current().take_failure();
     LoadError error = make_error("load.wrong_type");
-    error.path = fields::ReadPath::join(steps);
     error.expected = expected_from_assertion(e.what());
-    error.found = found_in(json, steps);
+    if (!json.empty()) error.found = wrong_value_in(json, steps);
+    error.path = fields::ReadPath::join(steps);
     if (error.expected == "type.whole_number" && error.found == "type.whole_number") {
       // A whole number that does not fit the field (a negative id, a risk of 3e9).
       error.key = "load.number_out_of_range";
@@ -170,8 +192,8 @@ template <class Read> std::optional<LoadError> read_guarded(Read&& read, std::st
     LoadError error = make_error(missing         ? "load.missing_field"
                                  : !json.empty() ? "load.wrong_type"
                                                  : "load.truncated");
+    if (!json.empty()) error.found = wrong_value_in(json, steps);
     error.path = fields::ReadPath::join(steps);
-    if (!json.empty()) error.found = found_in(json, steps);
     return error;
   } catch (const std::exception&) {
     LoadError error = make_error("load.unreadable");
@@ -224,8 +246,8 @@ void load_json(std::string_view text, LoadResult& result) {
       },
       text);
   if (error) {
-    // JSON without our header is some other program's file.
-    bool foreign = error->path.rfind("header", 0) == 0 && error->key != "load.newer_object_version";
+    bool foreign = error->path.rfind("header", 0) == 0 &&
+                   error->key != "load.newer_object_version" && !claims_workspace(text);
     result.error = foreign ? make_error("load.not_workspace", {""}) : *error;
     return;
   }

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <limits>
 #include <numeric>
 
 namespace rumbo::scoring {
@@ -16,7 +18,10 @@ namespace {
 constexpr std::size_t kMaxUnits = 10000;
 constexpr std::size_t kMaxIndicators = 1000;
 constexpr std::size_t kMaxSamples = 100000;
-constexpr std::size_t kMaxSampledRanks = 10000000;
+// Ranks kept while sampling (2 bytes each: 50 MB at most): enough for every
+// Colombian municipality (about 1,100) with 20,000 samples.
+constexpr std::size_t kMaxSampledRanks = 25000000;
+static_assert(kMaxUnits <= std::numeric_limits<std::uint16_t>::max(), "a rank fits 2 bytes");
 // Larger magnitudes could overflow a range or a sum of squares into inf - inf.
 constexpr double kMaxMagnitude = 1e100;
 
@@ -569,8 +574,8 @@ UncertaintyResult analyse_uncertainty(const IndexProblem& problem,
   const std::size_t samples = options.samples;
   std::vector<double> weights(data.weight.size());
   std::vector<double> group_weights(data.group_weight.size());
-  std::vector<int> sampled(units *
-                           samples); // unit-major: the ranks of unit u at [u * samples, ...)
+  // Unit-major: the ranks of unit u at [u * samples, ...).
+  std::vector<std::uint16_t> sampled(units * samples);
   std::vector<int> ranks(units);
   std::vector<std::size_t> order(units);
   Scores scores;
@@ -588,7 +593,7 @@ UncertaintyResult analyse_uncertainty(const IndexProblem& problem,
     std::iota(order.begin(), order.end(), std::size_t{0});
     rank_descending(scores.index.data(), order, ranks.data());
     for (std::size_t u = 0; u < units; ++u)
-      sampled[u * samples + s] = ranks[u];
+      sampled[u * samples + s] = static_cast<std::uint16_t>(ranks[u]);
   }
 
   // Nearest-rank percentiles: the ceil(p * N)-th smallest of the N sampled ranks.

@@ -125,6 +125,17 @@ MissingPolicy missing_policy_of(MissingValuePolicy policy) {
 
 } // namespace
 
+UncertaintyOptions readiness_uncertainty_options(const ScoringChoices& choices) {
+  UncertaintyOptions uncertainty;
+  uncertainty.normalisations = {Normalisation::minmax, Normalisation::zscore, Normalisation::rank};
+  uncertainty.aggregations = {{Aggregation::arithmetic, Aggregation::arithmetic},
+                              {Aggregation::arithmetic, Aggregation::geometric}};
+  uncertainty.weight_spread = choices.weight_spread;
+  uncertainty.samples = choices.samples;
+  uncertainty.seed = choices.seed;
+  return uncertainty;
+}
+
 ScoringChoices choices_of(const Workspace& ws) {
   const ScoringSettings& settings = ws.scoring;
   ScoringChoices choices;
@@ -334,9 +345,11 @@ ScoringRun::ScoringRun(const Workspace& ws, const ScoringChoices& choices)
   scores_.partners = partner_fit(ws);
   scores_.portfolio_plan =
       portfolio_problem(ws, scores_.actions, scores_.ranking, choices.ranking.method);
-  scores_.stability_pending = scores_.acceptability_pending = !scores_.ranking.error;
+  scores_.stability_pending = scores_.acceptability_pending =
+      !scores_.ranking.error && choices.sensitivity;
   scores_.uncertainty_pending = !scores_.readiness.error;
-  scores_.portfolio_pending = scores_.frontier_pending = scores_.portfolio_plan.has_value();
+  scores_.portfolio_pending = scores_.portfolio_plan.has_value();
+  scores_.frontier_pending = scores_.portfolio_plan.has_value() && choices.frontier;
   if (!scores_.stability_pending) next_stage();
 }
 
@@ -348,15 +361,19 @@ void ScoringRun::next_stage() {
     stage_ = static_cast<Stage>(static_cast<int>(stage_) + 1);
     switch (stage_) {
     case Stage::stability:
-    case Stage::acceptability:
-      if (scores_.acceptability_pending) return;
+      if (scores_.stability_pending) return;
       break;
     case Stage::uncertainty:
       if (scores_.uncertainty_pending) return;
       break;
+    case Stage::acceptability:
+      if (scores_.acceptability_pending) return;
+      break;
     case Stage::portfolio:
+      if (scores_.portfolio_pending) return;
+      break;
     case Stage::frontier:
-      if (scores_.portfolio_plan) return;
+      if (scores_.frontier_pending) return;
       break;
     case Stage::done:
       return;
@@ -394,15 +411,8 @@ void ScoringRun::work_on_stage(double slice_ms, bool unlimited) {
     }
     return;
   case Stage::uncertainty: {
-    UncertaintyOptions uncertainty;
-    uncertainty.normalisations = {Normalisation::minmax, Normalisation::zscore,
-                                  Normalisation::rank};
-    uncertainty.aggregations = {{Aggregation::arithmetic, Aggregation::arithmetic},
-                                {Aggregation::arithmetic, Aggregation::geometric}};
-    uncertainty.weight_spread = choices_.weight_spread;
-    uncertainty.samples = choices_.samples;
-    uncertainty.seed = choices_.seed;
-    scores_.readiness_uncertainty = analyse_uncertainty(readiness_, uncertainty);
+    scores_.readiness_uncertainty =
+        analyse_uncertainty(readiness_, readiness_uncertainty_options(choices_));
     scores_.uncertainty_pending = false;
     next_stage();
     return;

@@ -30,6 +30,10 @@ struct ScoringChoices {
   std::uint64_t seed = 1;
   double weight_spread = 0.2;
   double score_spread = 0; // rank acceptability only
+  // What to compute beyond the index, its uncertainty, the ranking, the
+  // partners and the portfolio: a summary of many strategies needs neither.
+  bool sensitivity = true; // weight stability and rank acceptability
+  bool frontier = true;    // the portfolio at other budgets
 };
 
 // The choices the workspace saves (workspace.scoring). Values out of range
@@ -37,6 +41,11 @@ struct ScoringChoices {
 // the number of samples, which is capped at kMaxScoringSamples so a file
 // cannot keep scoring busy for hours.
 ScoringChoices choices_of(const Workspace& ws);
+
+// How robust the readiness ranking is judged: every normalisation but the
+// ones that need goalposts or targets, arithmetic and geometric means across
+// the dimensions, and the choices' weight spread, samples and seed.
+UncertaintyOptions readiness_uncertainty_options(const ScoringChoices& choices);
 
 // The indicators that have a value for the city or for at least one peer:
 // the others cannot be normalised, so a strategy being filled in leaves

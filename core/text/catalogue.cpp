@@ -1,9 +1,8 @@
 #include "core/text/catalogue.h"
 
 #include "core/files/json_problems.h"
+#include "core/files/rapidjson.h"
 #include "core/utf8.h"
-
-#include <rapidjson/error/en.h>
 
 #include <cctype>
 

@@ -43,4 +43,15 @@ std::string folded(const std::string& text) {
   return out;
 }
 
+std::string comparable(const std::string& text) {
+  std::string out;
+  for (char c : folded(text)) {
+    const bool space = c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 } // namespace rumbo

@@ -20,4 +20,8 @@ std::string brief(const std::string& text, std::size_t max_chars = 48);
 // dead keys, and spreadsheets come in capitals.
 std::string folded(const std::string& text);
 
+// How names compare when a person typed them (a spreadsheet's header, a
+// city's name): folded, whitespace runs as one space, none at the ends.
+std::string comparable(const std::string& text);
+
 } // namespace rumbo

@@ -82,6 +82,28 @@ describe('csv', () => {
       assert.deepEqual(await exported(page), before, 'one Ctrl+Z takes the whole import back');
     }));
 
+  test('Excel\'s "CSV (delimitado por comas)" in Windows-1252 imports, and the dialog says how it was read', () =>
+    withSample(async (page) => {
+      // The bytes Excel on Windows writes: ñ and ó as Latin-1, “ ” and € in
+      // code page 1252's own places (0x93, 0x94, 0x80); no byte-order mark.
+      const cp1252 = { '“': 0x93, '”': 0x94, '€': 0x80 };
+      const text = 'Indicador;Ciudad;Valor;Año;Fuente\r\n' +
+        'Camas hoteleras;San Aurelio;7,4;2025;“Registro Nacional de Turismo” (€ 0)\r\n' +
+        'Camas hoteleras;Altoverde;8,1;;Cámara de Comercio\r\n';
+      const bytes = [...text].map((c) => cp1252[c] ?? c.charCodeAt(0));
+      assert.ok(bytes.every((b) => b < 256) && bytes.some((b) => b >= 0x80));
+      const said = await page.evaluate((b) => window.rumbo.openCsvImport(new Uint8Array(b), 'camas.csv'), bytes);
+      assert.match(said, /^Leído como Windows-1252 \(el «CSV» que guarda Excel en Windows\)/);
+      assert.match(said, /Importar 2 valores\n$/);
+      await rectOf(page, 'csv_import.encoding');
+      await settle(page);
+      await saveScreenshot(page, 'csv-import-windows-1252-es.png');
+      await click(page, 'csv_import.confirm');
+      const beds = indicator(await exported(page), 'Camas hoteleras');
+      assert.deepEqual(beds.value, [7.4]);
+      assert.equal(beds.source, '“Registro Nacional de Turismo” (€ 0)', 'accents and quotes arrive whole');
+    }));
+
   test('a file that is not CSV text is refused in words and changes nothing', () =>
     withSample(async (page) => {
       const before = await exported(page);

@@ -1,10 +1,10 @@
 #include "core/commands/edits.h"
+#include "core/files/rapidjson.h"
 #include "core/files/workspace_file.h"
 #include "core/model/enum_keys.h"
 #include "fixture.h"
 
 #include <catch2/catch.hpp>
-#include <rapidjson/document.h>
 
 #include <cstdlib>
 #include <set>

@@ -141,8 +141,13 @@ TEST_CASE("csv: broken, truncated, oversized or hostile files are refused with a
         "dañado.");
   CHECK(
       refusal(std::string("PK\x03\x04\0\0binario", 14)).starts_with("El archivo no es texto CSV"));
-  // Latin-1 "Año" on row 3, as an older Excel saves "CSV" on Windows.
-  CHECK(refusal("A;B\n1;2\nA\xF1o;3\n").starts_with("fila 3: el texto no está en UTF-8"));
+  // Neither UTF-8 nor Windows-1252: 0x81 is undefined in the code page, and a
+  // byte-order mark says UTF-8, so a Latin-1 "ñ" after it is not converted.
+  CHECK(refusal("A;B\n1;2\nA\x81o;3\n")
+            .starts_with("fila 3: el texto no está en UTF-8 ni en Windows-1252"));
+  CHECK(refusal("\xEF\xBB\xBF"
+                "A;B\n1;2\nA\xF1o;3\n")
+            .starts_with("fila 3: el texto no está en UTF-8"));
   CHECK(refusal(std::string(kMaxCsvBytes + 1, 'a')) ==
         "El archivo pesa 5 MB; Rumbo lee archivos CSV de hasta 4 MB.");
   std::string many_rows = "A\n";
@@ -152,6 +157,34 @@ TEST_CASE("csv: broken, truncated, oversized or hostile files are refused with a
   CHECK(refusal("A;B\n" + std::string(kMaxCsvColumns + 1, ';') + "\n") ==
         "fila 2: tiene más de 250 columnas; Rumbo lee hasta 250.");
   CHECK(refusal("A\n\"" + std::string(70000, 'x') + "\"\n").starts_with("fila 2: una celda"));
+}
+
+TEST_CASE("csv: Excel's \"CSV (delimitado por comas)\" in Windows-1252 is converted, and said",
+          "[csv]") {
+  // The bytes Excel on Windows writes for this sheet: ó í á ñ as Latin-1,
+  // €, “ and ” at 0x80, 0x93 and 0x94 (code page 1252), CRLF line ends.
+  // (A string is cut after an escape that a hex letter follows.)
+  const std::string excel = "C\xF3"
+                            "digo;Nombre;Inversi\xF3n (\x80)\r\n"
+                            "05001;Medell\xEDn;1.234,5\r\n"
+                            "25290;\x93"
+                            "Fusagasug\xE1\x94 y Pe\xF1"
+                            "alisa;2,5\r\n";
+  CsvReadResult result = read_csv(excel);
+  REQUIRE(result.table);
+  CHECK(result.encoding == CsvEncoding::windows_1252);
+  CHECK(result.table->header == std::vector<std::string>{"Código", "Nombre", "Inversión (€)"});
+  CHECK(result.table->rows[0].cells == std::vector<std::string>{"05001", "Medellín", "1.234,5"});
+  CHECK(result.table->rows[1].cells[1] == "“Fusagasugá” y Peñalisa");
+  CHECK(describe_encoding(result, Language::es).starts_with("Leído como Windows-1252"));
+  CHECK(describe_encoding(result, Language::en).starts_with("Read as Windows-1252"));
+
+  // UTF-8 stays UTF-8, and says nothing.
+  CsvReadResult utf8 = read_csv("Código;Nombre\n05001;Medellín\n");
+  REQUIRE(utf8.table);
+  CHECK(utf8.encoding == CsvEncoding::utf8);
+  CHECK(describe_encoding(utf8, Language::es).empty());
+  CHECK(utf8.table->rows[0].cells[1] == "Medellín");
 }
 
 //-----------------------------------------------------------------------------

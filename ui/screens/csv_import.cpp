@@ -310,6 +310,11 @@ bool csv_import_dialog(Session& session) {
                                        tr(d.preview.decimal_comma ? "csv_import.decimal.comma"
                                                                   : "csv_import.decimal.point")})
                   .c_str());
+    // Excel's "CSV" on Windows, converted: the user checks the accents.
+    if (const std::string said = describe_encoding(d.read, language()); !said.empty()) {
+      mark_item("csv_import.encoding");
+      warning_text(said);
+    }
     ImGui::Spacing();
     mapping_section(d, table);
     ImGui::Spacing();
@@ -347,6 +352,8 @@ std::string csv_import_summary() {
   const Dialog& d = dialog();
   if (!d.read.table) return describe(d.read.error, language()) + "\n";
   std::string lines;
+  if (const std::string said = describe_encoding(d.read, language()); !said.empty())
+    lines += said + "\n";
   for (const CsvProblem& problem : d.preview.problems)
     lines += describe(problem, language()) + "\n";
   return lines + import_label(d.preview) + "\n";

@@ -18,17 +18,6 @@ MonitoringView& view() {
 
 // The cycles from the oldest to the newest; undated ones last, in the
 // workspace's order.
-std::vector<const EvaluationCycle*> by_date(const Workspace& ws) {
-  std::vector<const EvaluationCycle*> cycles;
-  for (const EvaluationCycle& cycle : ws.cycles)
-    cycles.push_back(&cycle);
-  stable_sort_items(cycles, [](const EvaluationCycle* a, const EvaluationCycle* b) {
-    if (a->date.is_set() != b->date.is_set()) return a->date.is_set();
-    return a->date < b->date;
-  });
-  return cycles;
-}
-
 std::string cycle_name(const EvaluationCycle& cycle) {
   return cycle.name.empty() ? std::string(tr("monitoring.unnamed")) : cycle.name;
 }
@@ -36,38 +25,6 @@ std::string cycle_name(const EvaluationCycle& cycle) {
 // "Ciclo 2026-I · 2026-06-30"
 std::string cycle_label(const EvaluationCycle& cycle) {
   return cycle.date.is_set() ? cycle_name(cycle) + " · " + to_iso(cycle.date) : cycle_name(cycle);
-}
-
-std::optional<double> actual_of(const EvaluationCycle& cycle, KpiId kpi) {
-  for (const KpiActual& actual : cycle.kpi_actuals)
-    if (actual.kpi == kpi) return actual.value;
-  return std::nullopt;
-}
-
-std::optional<ActionStatus> status_of(const EvaluationCycle& cycle, ActionId action) {
-  for (const StatusRecord& record : cycle.statuses)
-    if (record.action == action) return record.status;
-  return std::nullopt;
-}
-
-// How far `value` has gone from the baseline to the target (0 at the
-// baseline, 1 at the target; either direction of improvement).
-std::optional<double> progress_of(const Kpi& kpi, std::optional<double> value) {
-  if (!value || !kpi.baseline || !kpi.target || *kpi.target == *kpi.baseline) return std::nullopt;
-  return (*value - *kpi.baseline) / (*kpi.target - *kpi.baseline);
-}
-
-// Where a straight line from the baseline to the target would be on `date`;
-// both are taken at the middle of their year.
-std::optional<double> expected_on(const Kpi& kpi, const Date& date) {
-  if (!kpi.baseline || !kpi.target || !date.is_set() || kpi.target_year <= kpi.baseline_year ||
-      kpi.baseline_year == 0)
-    return std::nullopt;
-  const double at =
-      date.year + (std::max(date.month, 1) - 1) / 12.0 + (std::max(date.day, 1) - 1) / 365.0;
-  const double share = std::clamp(
-      (at - (kpi.baseline_year + 0.5)) / (kpi.target_year - kpi.baseline_year), 0.0, 1.0);
-  return *kpi.baseline + share * (*kpi.target - *kpi.baseline);
 }
 
 // Enough decimals for the number and no more: 418, 19,5, 0,31.

@@ -7,6 +7,7 @@
 // (two cycles side by side). This header is what they share: the screen's
 // view state and the readings of cycles they all make.
 
+#include "core/model/kpi_progress.h"
 #include "core/model/workspace.h"
 #include "ui/session.h"
 
@@ -36,19 +37,9 @@ struct MonitoringView {
 
 MonitoringView& view();
 
-// The cycles from the oldest to the newest; undated ones last, in the
-// workspace's order.
-std::vector<const EvaluationCycle*> by_date(const Workspace& ws);
 std::string cycle_name(const EvaluationCycle& cycle);
 // "Ciclo 2026-I · 2026-06-30"
 std::string cycle_label(const EvaluationCycle& cycle);
-std::optional<double> actual_of(const EvaluationCycle& cycle, KpiId kpi);
-std::optional<ActionStatus> status_of(const EvaluationCycle& cycle, ActionId action);
-// How far `value` has gone from the baseline to the target (0 at the
-// baseline, 1 at the target; either direction of improvement).
-std::optional<double> progress_of(const Kpi& kpi, std::optional<double> value);
-// Where a straight line from the baseline to the target would be on `date`.
-std::optional<double> expected_on(const Kpi& kpi, const Date& date);
 // The decimals a KPI's numbers are written with: those its baseline, target
 // and `value` need, so a column of one KPI lines up.
 int decimals_of(const Kpi& kpi, const std::optional<double>& value = std::nullopt);

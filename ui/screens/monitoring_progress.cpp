@@ -52,14 +52,12 @@ const EvaluationCycle* last_measured(const std::vector<const EvaluationCycle*>& 
   return last;
 }
 
-// "Va por delante / por detrás del ritmo esperado", or nothing when there is
-// no way to tell.
+// "Va por delante / por detrás del ritmo esperado" (the KPI's light is green,
+// or amber or red), or nothing when there is no way to tell.
 std::optional<bool> on_track(const Kpi& kpi, const EvaluationCycle& cycle) {
-  const std::optional<double> value = actual_of(cycle, kpi.id);
-  const std::optional<double> expected = expected_on(kpi, cycle.date);
-  const std::optional<double> done = progress_of(kpi, value), due = progress_of(kpi, expected);
-  if (!done || !due) return std::nullopt;
-  return *done >= *due;
+  const KpiLight light = kpi_light(kpi, cycle);
+  if (light == KpiLight::none) return std::nullopt;
+  return light == KpiLight::green;
 }
 
 void kpi_chart(const Kpi& kpi, const std::vector<const EvaluationCycle*>& cycles) {

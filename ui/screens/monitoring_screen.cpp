@@ -584,7 +584,7 @@ void draw_monitoring_screen(Session& session) {
   muted_text(tr("monitoring.intro"));
   ImGui::Spacing();
 
-  const std::vector<const EvaluationCycle*> cycles = by_date(ws);
+  const std::vector<const EvaluationCycle*> cycles = cycles_by_date(ws);
   if (cycles.empty()) {
     ImGui::TextWrapped("%s", tr("monitoring.empty"));
     if (ImGui::Button(tr("monitoring.add_first"))) ask_to_add(ws);
