@@ -3,8 +3,9 @@
 #include "core/files/limits.h"
 
 #include <cmath>
+#include <cstdio>
 #include <fstream>
-#include <sstream>
+#include <iostream>
 
 namespace rumbo::cli {
 
@@ -15,6 +16,11 @@ std::string at(const std::string& path, const char* name) {
 } // namespace
 
 bool read_bounded_file(const std::string& path, std::string& bytes) {
+  if (path == "-") {
+    bytes.resize(kMaxFileBytes + 1);
+    bytes.resize(std::fread(bytes.data(), 1, bytes.size(), stdin));
+    return !std::ferror(stdin);
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
   bytes.resize(kMaxFileBytes + 1);
@@ -23,10 +29,14 @@ bool read_bounded_file(const std::string& path, std::string& bytes) {
   return !in.bad();
 }
 
+std::string shown(const std::string& path) { return path == "-" ? "(stdin)" : path; }
+
 void parse_json_file(const std::string& path, rapidjson::Document& document) {
   std::string text;
-  if (!read_bounded_file(path, text)) throw InputError(path + ": the file could not be read");
-  if (text.size() > kMaxFileBytes) throw InputError(path + ": the file is larger than 16 MiB");
+  if (!read_bounded_file(path, text))
+    throw InputError(shown(path) + ": the file could not be read");
+  if (text.size() > kMaxFileBytes)
+    throw InputError(shown(path) + ": the file is larger than 16 MiB");
   // The iterative parser cannot overflow the stack however deep the nesting.
   document.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag>(text.c_str(),
                                                                                       text.size());
@@ -40,10 +50,10 @@ void parse_json_file(const std::string& path, rapidjson::Document& document) {
         ++column;
       }
     }
-    throw InputError(path + ": not valid JSON (line " + std::to_string(line) + ", column " +
+    throw InputError(shown(path) + ": not valid JSON (line " + std::to_string(line) + ", column " +
                      std::to_string(column) + ")");
   }
-  if (!document.IsObject()) throw InputError(path + ": expected a JSON object");
+  if (!document.IsObject()) throw InputError(shown(path) + ": expected a JSON object");
 }
 
 const rapidjson::Value& member(const rapidjson::Value& object, const char* name,
@@ -57,6 +67,11 @@ const rapidjson::Value* optional_member(const rapidjson::Value& object, const ch
   if (!object.IsObject()) return nullptr;
   auto found = object.FindMember(name);
   return found == object.MemberEnd() || found->value.IsNull() ? nullptr : &found->value;
+}
+
+const rapidjson::Value& object(const rapidjson::Value& value, const std::string& path) {
+  if (!value.IsObject()) throw InputError(path + ": expected an object");
+  return value;
 }
 
 double number(const rapidjson::Value& value, const std::string& path) {
@@ -77,11 +92,61 @@ const rapidjson::Value::ConstArray array(const rapidjson::Value& value, const st
 }
 
 std::vector<double> numbers(const rapidjson::Value& value, const std::string& path) {
+  auto list = array(value, path);
   std::vector<double> out;
-  std::size_t i = 0;
-  for (const auto& item : array(value, path))
-    out.push_back(number(item, path + "[" + std::to_string(i++) + "]"));
+  out.reserve(list.Size());
+  // The path of an item is made only for the message of a wrong one: a table
+  // of a million numbers is read without a million strings.
+  for (const auto& item : list)
+    out.push_back(item.IsNumber() && std::isfinite(item.GetDouble())
+                      ? item.GetDouble()
+                      : number(item, path + "[" + std::to_string(out.size()) + "]"));
   return out;
+}
+
+std::vector<std::string> texts(const rapidjson::Value& value, const std::string& path) {
+  std::vector<std::string> out;
+  for (const auto& item : array(value, path))
+    out.push_back(text(item, path + "[" + std::to_string(out.size()) + "]"));
+  return out;
+}
+
+namespace {
+std::string shortest(double x) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.15g", x);
+  return buffer;
+}
+} // namespace
+
+double number_between(const rapidjson::Value& value, const std::string& path, double low,
+                      double high) {
+  const double x = number(value, path);
+  if (x < low || x > high)
+    throw InputError(path + ": expected a number from " + shortest(low) + " to " + shortest(high) +
+                     " (found " + shortest(x) + ")");
+  return x;
+}
+
+std::uint64_t whole_number(const rapidjson::Value& value, const std::string& path,
+                           std::uint64_t low, std::uint64_t high) {
+  const std::string range = std::to_string(low) + " to " + std::to_string(high);
+  if (!value.IsNumber()) throw InputError(path + ": expected a whole number from " + range);
+  std::uint64_t whole = 0;
+  if (value.IsUint64()) {
+    whole = value.GetUint64();
+  } else {
+    // 2.0 is 2; -1, 2.5, 1e300 are not whole numbers in range.
+    const double x = value.GetDouble();
+    if (!(x >= 0 && x < 18446744073709551616.0 && std::floor(x) == x))
+      throw InputError(path + ": expected a whole number from " + range + " (found " + shortest(x) +
+                       ")");
+    whole = static_cast<std::uint64_t>(x);
+  }
+  if (whole < low || whole > high)
+    throw InputError(path + ": expected a whole number from " + range + " (found " +
+                     std::to_string(whole) + ")");
+  return whole;
 }
 
 std::vector<double> square_matrix(const rapidjson::Value& value, const std::string& path,
@@ -121,6 +186,22 @@ void write_numbers(Writer& out, const char* name, const std::vector<double>& val
   out.EndArray();
 }
 
+void write_indices(Writer& out, const char* name, const std::vector<std::size_t>& values) {
+  out.Key(name);
+  out.StartArray();
+  for (std::size_t v : values)
+    out.Uint64(v);
+  out.EndArray();
+}
+
+void write_texts(Writer& out, const char* name, const std::vector<std::string>& values) {
+  out.Key(name);
+  out.StartArray();
+  for (const std::string& v : values)
+    out.String(v.c_str(), static_cast<rapidjson::SizeType>(v.size()));
+  out.EndArray();
+}
+
 void write_provenance(Writer& out, const scoring::Provenance& provenance) {
   out.Key("provenance");
   out.StartObject();
@@ -133,15 +214,29 @@ void write_provenance(Writer& out, const scoring::Provenance& provenance) {
     out.String(value.c_str());
   }
   out.EndObject();
+  if (provenance.samples > 0 || provenance.seed > 0) {
+    out.Key("seed");
+    out.Uint64(provenance.seed);
+    out.Key("samples");
+    out.Uint64(provenance.samples);
+  }
   out.EndObject();
 }
 
-void write_indices(Writer& out, const char* name, const std::vector<std::size_t>& values) {
-  out.Key(name);
-  out.StartArray();
-  for (std::size_t v : values)
-    out.Uint64(v);
-  out.EndArray();
+int run_json_command(const std::string& path,
+                     FunctionRef<void(const rapidjson::Document&, Writer&)> write) {
+  try {
+    rapidjson::Document document;
+    parse_json_file(path, document);
+    rapidjson::StringBuffer buffer;
+    Writer out(buffer);
+    write(document, out);
+    std::cout << buffer.GetString() << "\n";
+    return kExitOk;
+  } catch (const InputError& error) {
+    std::cerr << error.what() << "\n";
+    return kExitInvalid;
+  }
 }
 
 } // namespace rumbo::cli

@@ -10,10 +10,13 @@
 //   rumbo-cli ahp PAIRWISE.json      (AHP: one matrix, a group, or a hierarchy)
 //   rumbo-cli score WORKSPACE        (readiness, ranking, sensitivity, partner fit)
 //   rumbo-cli score FILES... [--format csv|json] [-o OUT]   (a table of many strategies)
+//   rumbo-cli portfolio [--frontier] PROBLEM.json, group TABLE.json,
+//   sensitivity PROBLEM.json, weights SPEC.json   (cli/method_commands.h)
 // Exit codes: 0 ok, 1 invalid input, 2 wrong usage. Messages follow LANG
 // (Spanish when it starts with "es", English otherwise).
 
 #include "cli/json_io.h"
+#include "cli/method_commands.h"
 #include "cli/scoring_commands.h"
 #include "core/files/workspace_file.h"
 #include "core/messages.h"
@@ -49,7 +52,13 @@ int usage() {
          "       rumbo-cli index DATA.csv --spec INDICATORS.json [--format csv|json] [-o OUT]\n"
          "       rumbo-cli ahp PAIRWISE.json\n"
          "       rumbo-cli score WORKSPACE\n"
-         "       rumbo-cli score FILES... [--format csv|json] [-o OUT]\n";
+         "       rumbo-cli score FILES... [--format csv|json] [-o OUT]\n"
+         "       rumbo-cli portfolio [--frontier] PROBLEM.json\n"
+         "       rumbo-cli group TABLE.json\n"
+         "       rumbo-cli sensitivity PROBLEM.json\n"
+         "       rumbo-cli weights SPEC.json\n"
+         "A file may be - (standard input); rumbo-cli COMMAND --help describes the input\n"
+         "of a scoring command.\n";
   return kUsage;
 }
 
@@ -145,6 +154,8 @@ int main(int argc, char** argv) {
   }
   if (args.size() == 2 && args[0] == "validate") return validate_command(args[1], language);
   if (args.size() == 2 && args[0] == "info") return info_command(args[1], language);
+  if (args.size() == 2 && (args[1] == "--help" || args[1] == "-h"))
+    if (int exit = cli::scoring_help(args[0]); exit >= 0) return exit;
   if (args.size() == 2 && args[0] == "rank") return cli::rank_command(args[1], language);
   if (args.size() == 2 && args[0] == "index") return cli::index_command(args[1], language);
   if (args.size() > 2 && args[0] == "index") {
@@ -162,6 +173,11 @@ int main(int argc, char** argv) {
     if (!cli::take_output_options(files, output) || files.empty()) return usage();
     return cli::score_table_command(files, output, language);
   }
+  const std::vector<std::string> rest(args.begin() + (args.empty() ? 0 : 1), args.end());
+  if (!args.empty() && args[0] == "portfolio") return cli::portfolio_command(rest, language);
+  if (!args.empty() && args[0] == "group") return cli::group_command(rest, language);
+  if (!args.empty() && args[0] == "sensitivity") return cli::sensitivity_command(rest, language);
+  if (!args.empty() && args[0] == "weights") return cli::weights_command(rest, language);
   if (args.size() == 5 && args[0] == "convert" && args[2] == "--to")
     return convert_command(args[1], args[3], args[4], language);
   return usage();

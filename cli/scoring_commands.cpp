@@ -2,6 +2,8 @@
 
 #include "cli/index_spec.h"
 #include "cli/json_io.h"
+#include "cli/method_commands.h"
+#include "cli/ranking_problem.h"
 #include "core/files/workspace_file.h"
 #include "core/messages.h"
 #include "core/scoring/ahp.h"
@@ -14,117 +16,15 @@
 
 namespace rumbo::cli {
 
-namespace {
-
-constexpr int kOk = 0;
-constexpr int kInvalid = 1;
-
-scoring::PreferenceFunction read_preference(const rapidjson::Value& criterion,
-                                            const std::string& path) {
-  scoring::PreferenceFunction preference;
-  const rapidjson::Value* value = optional_member(criterion, "preference");
-  if (!value) return preference;
-  std::string at = path + ".preference";
-  std::string type = choice(
-      *value, "type", at, {"usual", "u-shape", "v-shape", "level", "linear", "gaussian"}, "usual");
-  preference.type = type == "usual"     ? scoring::PreferenceType::usual
-                    : type == "u-shape" ? scoring::PreferenceType::u_shape
-                    : type == "v-shape" ? scoring::PreferenceType::v_shape
-                    : type == "level"   ? scoring::PreferenceType::level
-                    : type == "linear"  ? scoring::PreferenceType::linear
-                                        : scoring::PreferenceType::gaussian;
-  if (const rapidjson::Value* q = optional_member(*value, "q"))
-    preference.q = number(*q, at + ".q");
-  if (const rapidjson::Value* p = optional_member(*value, "p"))
-    preference.p = number(*p, at + ".p");
-  if (const rapidjson::Value* s = optional_member(*value, "s"))
-    preference.s = number(*s, at + ".s");
-  return preference;
-}
-
-// The texts of the list `key` of `root` (alternatives, units).
-std::vector<std::string> names(const rapidjson::Value& root, const char* key) {
-  std::vector<std::string> list;
-  for (const auto& name : array(member(root, key, ""), key))
-    list.push_back(text(name, std::string(key) + "[" + std::to_string(list.size()) + "]"));
-  return list;
-}
-
-scoring::DecisionProblem read_problem(const rapidjson::Value& root) {
-  scoring::DecisionProblem problem;
-  problem.alternatives = names(root, "alternatives");
-  std::size_t i = 0;
-  for (const auto& item : array(member(root, "criteria", ""), "criteria")) {
-    std::string path = "criteria[" + std::to_string(i++) + "]";
-    scoring::DecisionCriterion criterion;
-    criterion.name = text(member(item, "name", path), path + ".name");
-    criterion.direction = choice(item, "direction", path, {"benefit", "cost"}, "benefit") == "cost"
-                              ? scoring::Direction::cost
-                              : scoring::Direction::benefit;
-    criterion.weight = number(member(item, "weight", path), path + ".weight");
-    criterion.preference = read_preference(item, path);
-    problem.criteria.push_back(criterion);
-  }
-  i = 0;
-  auto rows = array(member(root, "matrix", ""), "matrix");
-  if (rows.Size() != problem.alternatives.size())
-    throw InputError("matrix: expected one row per alternative (" +
-                     std::to_string(problem.alternatives.size()) + "), found " +
-                     std::to_string(rows.Size()));
-  for (const auto& row : rows) {
-    std::string path = "matrix[" + std::to_string(i++) + "]";
-    std::vector<double> values = numbers(row, path);
-    if (values.size() != problem.criteria.size())
-      throw InputError(path + ": expected one value per criterion (" +
-                       std::to_string(problem.criteria.size()) + "), found " +
-                       std::to_string(values.size()));
-    problem.matrix.insert(problem.matrix.end(), values.begin(), values.end());
-  }
-  return problem;
-}
-
-void print(const rapidjson::StringBuffer& buffer) { std::cout << buffer.GetString() << "\n"; }
-
-// The frame of every command that reads a JSON problem: parse the file, let
-// `write` compute and write the answer, print it; bad input is one line on
-// stderr and exit 1.
-template <class Write> int json_command(const std::string& path, Write&& write) {
-  try {
-    rapidjson::Document document;
-    parse_json_file(path, document);
-    rapidjson::StringBuffer buffer;
-    Writer out(buffer);
-    write(document, out);
-    print(buffer);
-    return kOk;
-  } catch (const InputError& error) {
-    std::cerr << error.what() << "\n";
-    return kInvalid;
-  }
-}
-
-} // namespace
-
 int rank_command(const std::string& path, Language language) {
-  return json_command(path, [&](const rapidjson::Document& document, Writer& out) {
+  return run_json_command(path, [&](const rapidjson::Document& document, Writer& out) {
     scoring::DecisionProblem problem = read_problem(document);
-    scoring::RankingOptions options;
-    std::string method =
-        choice(document, "method", "", {"wsm", "wpm", "topsis", "promethee2", "vikor"}, "wsm");
-    options.method = method == "wsm"      ? scoring::Method::wsm
-                     : method == "wpm"    ? scoring::Method::wpm
-                     : method == "topsis" ? scoring::Method::topsis
-                     : method == "vikor"  ? scoring::Method::vikor
-                                          : scoring::Method::promethee2;
-    options.topsis_normalisation =
-        choice(document, "normalisation", "", {"vector", "minmax"}, "vector") == "minmax"
-            ? scoring::TopsisNormalisation::minmax
-            : scoring::TopsisNormalisation::vector;
-    if (const rapidjson::Value* v = optional_member(document, "v"))
-      options.vikor_v = number(*v, "v");
+    const RankingChoice choice_made = read_ranking_choice(document);
+    const std::string& method = choice_made.method;
+    const scoring::RankingOptions& options = choice_made.options;
 
     scoring::RankingResult result = scoring::rank(problem, options);
-    if (result.error) throw InputError(path + ": " + message(*result.error, language));
+    if (result.error) throw InputError(shown(path) + ": " + message(*result.error, language));
     out.StartObject();
     out.Key("method");
     out.String(method.c_str());
@@ -160,11 +60,12 @@ void write_optional_numbers(Writer& out, const std::vector<std::optional<double>
 } // namespace
 
 int index_command(const std::string& path, Language language) {
-  return json_command(path, [&](const rapidjson::Document& document, Writer& out) {
+  return run_json_command(path, [&](const rapidjson::Document& document, Writer& out) {
     scoring::IndexProblem problem = read_index_problem(document);
     scoring::IndexResult result = scoring::compute_index(problem);
     if (result.error)
-      throw InputError(path + ": " + message(result.error->key, language, result.error->args));
+      throw InputError(shown(path) + ": " +
+                       message(result.error->key, language, result.error->args));
     out.StartObject();
     out.Key("normalised");
     out.StartArray();
@@ -212,13 +113,14 @@ int index_command(const std::string& path, Language language) {
 
 namespace {
 
-scoring::PairwiseMatrix read_matrix(const rapidjson::Value& value, const std::string& path) {
+scoring::PairwiseMatrix read_matrix(const rapidjson::Value& value, const std::string& path,
+                                    Language language) {
   std::vector<std::vector<double>> rows;
   std::size_t i = 0;
   for (const auto& row : array(value, path))
     rows.push_back(numbers(row, path + "[" + std::to_string(i++) + "]"));
   scoring::BuiltMatrix built = scoring::matrix_from_rows(rows);
-  if (built.error) throw InputError(path + ": " + built.error->key);
+  if (built.error) throw InputError(path + ": " + message(built.error->key, language));
   return built.matrix;
 }
 
@@ -279,7 +181,7 @@ void write_ahp_fields(Writer& out, const scoring::AhpResult& result) {
 } // namespace
 
 int ahp_command(const std::string& path, Language language) {
-  return json_command(path, [&](const rapidjson::Document& document, Writer& out) {
+  return run_json_command(path, [&](const rapidjson::Document& document, Writer& out) {
     scoring::AhpOptions options;
     options.method = *scoring::parse_priority_method(
         choice(document, "method", "", {"eigenvector", "geometric_mean"}, "eigenvector"));
@@ -287,21 +189,22 @@ int ahp_command(const std::string& path, Language language) {
         choice(document, "ri", "", {"saaty1980", "saaty2005"}, "saaty1980"));
     out.StartObject();
     if (const rapidjson::Value* matrix = optional_member(document, "matrix")) {
-      scoring::AhpResult result = scoring::analyse(read_matrix(*matrix, "matrix"), options);
-      if (result.error) fail(*result.error, path, language);
+      scoring::AhpResult result =
+          scoring::analyse(read_matrix(*matrix, "matrix", language), options);
+      if (result.error) fail(*result.error, shown(path), language);
       write_ahp_fields(out, result);
       write_provenance(out, result.provenance);
     } else if (const rapidjson::Value* matrices = optional_member(document, "matrices")) {
       std::vector<scoring::PairwiseMatrix> list;
       std::size_t i = 0;
       for (const auto& item : array(*matrices, "matrices"))
-        list.push_back(read_matrix(item, "matrices[" + std::to_string(i++) + "]"));
+        list.push_back(read_matrix(item, "matrices[" + std::to_string(i++) + "]", language));
       scoring::GroupOptions group_options;
       group_options.ahp = options;
       if (const rapidjson::Value* weights = optional_member(document, "weights"))
         group_options.participant_weights = numbers(*weights, "weights");
       scoring::GroupResult result = scoring::analyse_group(list, group_options);
-      if (result.error) fail(*result.error, path, language);
+      if (result.error) fail(*result.error, shown(path), language);
       write_matrix(out, "aggregate", result.aggregate);
       write_ahp_fields(out, result.group);
       out.Key("consensus");
@@ -315,14 +218,16 @@ int ahp_command(const std::string& path, Language language) {
       hierarchy.ahp = options;
       hierarchy.mode = *scoring::parse_synthesis_mode(
           choice(document, "mode", "", {"distributive", "ideal"}, "distributive"));
-      scoring::PairwiseMatrix criteria = read_matrix(member(document, "criteria", ""), "criteria");
+      scoring::PairwiseMatrix criteria =
+          read_matrix(member(document, "criteria", ""), "criteria", language);
       std::vector<scoring::PairwiseMatrix> alternatives;
       std::size_t i = 0;
       for (const auto& item : array(member(document, "alternatives", ""), "alternatives"))
-        alternatives.push_back(read_matrix(item, "alternatives[" + std::to_string(i++) + "]"));
+        alternatives.push_back(
+            read_matrix(item, "alternatives[" + std::to_string(i++) + "]", language));
       scoring::HierarchyResult result =
           scoring::analyse_hierarchy(criteria, alternatives, hierarchy);
-      if (result.error) fail(*result.error, path, language);
+      if (result.error) fail(*result.error, shown(path), language);
       out.Key("criteria");
       out.StartObject();
       write_ahp_fields(out, result.criteria);
@@ -344,37 +249,19 @@ int ahp_command(const std::string& path, Language language) {
   });
 }
 
-namespace {
-const char* status_word(scoring::PortfolioStatus status) {
-  switch (status) {
-  case scoring::PortfolioStatus::optimal:
-    return "optimal";
-  case scoring::PortfolioStatus::limit_reached:
-    return "limit_reached";
-  case scoring::PortfolioStatus::no_solution:
-    return "no_solution";
-  case scoring::PortfolioStatus::infeasible:
-    return "infeasible";
-  case scoring::PortfolioStatus::invalid:
-    return "invalid";
-  }
-  return "invalid";
-}
-} // namespace
-
 int score_command(const std::string& path, Language language) {
   std::string bytes;
   if (!read_bounded_file(path, bytes)) {
-    std::cerr << path << ": "
+    std::cerr << shown(path) << ": "
               << (language == Language::es ? "no se pudo leer el archivo"
                                            : "the file could not be read")
               << "\n";
-    return kInvalid;
+    return kExitInvalid;
   }
   LoadResult loaded = load(bytes);
   if (!loaded.ok()) {
-    std::cerr << path << ": " << describe(loaded.error, language) << "\n";
-    return kInvalid;
+    std::cerr << shown(path) << ": " << describe(loaded.error, language) << "\n";
+    return kExitInvalid;
   }
   const Workspace& ws = *loaded.workspace;
   scoring::WorkspaceScores scores = scoring::score_workspace(ws);
@@ -481,7 +368,7 @@ int score_command(const std::string& path, Language language) {
     const scoring::PortfolioResult& portfolio = *scores.portfolio;
     out.StartObject();
     out.Key("status");
-    out.String(status_word(portfolio.status));
+    out.String(portfolio_status_word(portfolio.status));
     if (portfolio.issue) {
       out.Key("issue");
       out.String(message(portfolio.issue->key, language, portfolio.issue->args).c_str());
@@ -511,7 +398,7 @@ int score_command(const std::string& path, Language language) {
       out.Key("score");
       out.Double(point.result.score);
       out.Key("status");
-      out.String(status_word(point.result.status));
+      out.String(portfolio_status_word(point.result.status));
       out.EndObject();
     }
     out.EndArray();
@@ -536,8 +423,8 @@ int score_command(const std::string& path, Language language) {
   }
   out.EndArray();
   out.EndObject();
-  print(buffer);
-  return kOk;
+  std::cout << buffer.GetString() << "\n";
+  return kExitOk;
 }
 
 } // namespace rumbo::cli

@@ -22,4 +22,8 @@ int score_command(const std::string& path, Language language);
 int score_table_command(const std::vector<std::string>& paths, const OutputOptions& output,
                         Language language);
 
+// Prints the usage and input format of rank, index, ahp or score to stdout
+// and returns 0; -1 for any other command.
+int scoring_help(const std::string& command);
+
 } // namespace rumbo::cli

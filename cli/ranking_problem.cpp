@@ -1,0 +1,84 @@
+#include "cli/ranking_problem.h"
+
+namespace rumbo::cli {
+
+namespace {
+
+scoring::PreferenceFunction read_preference(const rapidjson::Value& criterion,
+                                            const std::string& path) {
+  scoring::PreferenceFunction preference;
+  const rapidjson::Value* value = optional_member(criterion, "preference");
+  if (!value) return preference;
+  std::string at = path + ".preference";
+  std::string type = choice(
+      *value, "type", at, {"usual", "u-shape", "v-shape", "level", "linear", "gaussian"}, "usual");
+  preference.type = type == "usual"     ? scoring::PreferenceType::usual
+                    : type == "u-shape" ? scoring::PreferenceType::u_shape
+                    : type == "v-shape" ? scoring::PreferenceType::v_shape
+                    : type == "level"   ? scoring::PreferenceType::level
+                    : type == "linear"  ? scoring::PreferenceType::linear
+                                        : scoring::PreferenceType::gaussian;
+  if (const rapidjson::Value* q = optional_member(*value, "q"))
+    preference.q = number(*q, at + ".q");
+  if (const rapidjson::Value* p = optional_member(*value, "p"))
+    preference.p = number(*p, at + ".p");
+  if (const rapidjson::Value* s = optional_member(*value, "s"))
+    preference.s = number(*s, at + ".s");
+  return preference;
+}
+
+} // namespace
+
+scoring::DecisionProblem read_problem(const rapidjson::Value& root) {
+  scoring::DecisionProblem problem;
+  problem.alternatives = texts(member(root, "alternatives", ""), "alternatives");
+  std::size_t i = 0;
+  for (const auto& item : array(member(root, "criteria", ""), "criteria")) {
+    std::string path = "criteria[" + std::to_string(i++) + "]";
+    scoring::DecisionCriterion criterion;
+    criterion.name = text(member(item, "name", path), path + ".name");
+    criterion.direction = choice(item, "direction", path, {"benefit", "cost"}, "benefit") == "cost"
+                              ? scoring::Direction::cost
+                              : scoring::Direction::benefit;
+    criterion.weight = number(member(item, "weight", path), path + ".weight");
+    criterion.preference = read_preference(item, path);
+    problem.criteria.push_back(criterion);
+  }
+  i = 0;
+  auto rows = array(member(root, "matrix", ""), "matrix");
+  if (rows.Size() != problem.alternatives.size())
+    throw InputError("matrix: expected one row per alternative (" +
+                     std::to_string(problem.alternatives.size()) + "), found " +
+                     std::to_string(rows.Size()));
+  for (const auto& row : rows) {
+    std::string path = "matrix[" + std::to_string(i++) + "]";
+    std::vector<double> values = numbers(row, path);
+    if (values.size() != problem.criteria.size())
+      throw InputError(path + ": expected one value per criterion (" +
+                       std::to_string(problem.criteria.size()) + "), found " +
+                       std::to_string(values.size()));
+    problem.matrix.insert(problem.matrix.end(), values.begin(), values.end());
+  }
+  return problem;
+}
+
+RankingChoice read_ranking_choice(const rapidjson::Value& root) {
+  RankingChoice choice_made;
+  choice_made.method =
+      choice(root, "method", "", {"wsm", "wpm", "topsis", "promethee2", "vikor"}, "wsm");
+  const std::string& method = choice_made.method;
+  scoring::RankingOptions& options = choice_made.options;
+  options.method = method == "wsm"      ? scoring::Method::wsm
+                   : method == "wpm"    ? scoring::Method::wpm
+                   : method == "topsis" ? scoring::Method::topsis
+                   : method == "vikor"  ? scoring::Method::vikor
+                                        : scoring::Method::promethee2;
+  options.topsis_normalisation =
+      choice(root, "normalisation", "", {"vector", "minmax"}, "vector") == "minmax"
+          ? scoring::TopsisNormalisation::minmax
+          : scoring::TopsisNormalisation::vector;
+  if (const rapidjson::Value* v = optional_member(root, "v")) options.vikor_v = number(*v, "v");
+  return choice_made;
+}
+
+} // namespace rumbo::cli
