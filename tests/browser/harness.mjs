@@ -17,8 +17,8 @@ export const BUILD = process.env.RUMBO_BUILD || join(ROOT, 'build');
 export const ARTIFACTS = join(BUILD, 'test-artifacts');
 
 // Software WebGL2 (SwiftShader) and no calls to Google's services, which this
-// network refuses.
-const CHROMIUM_ARGS = [
+// network refuses. Also used by the abrupt-close soak (tests/soak/).
+export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--disable-quic', '--no-first-run',
@@ -29,22 +29,34 @@ export function projectVersion() {
   return m[1];
 }
 
-export async function launch() {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+// The two pages under test: dist/ served on loopback (one port for as long
+// as it runs, so the page keeps its origin and its storage), and rumbo.html
+// alone in a folder, from file://, which proves it needs nothing beside it.
+export async function serveTargets() {
   const { server, url } = await startServer(DIST, 0);
-  // rumbo.html alone in a folder: proves it needs nothing beside it.
   const alone = mkdtempSync(join(tmpdir(), 'rumbo-single-'));
   copyFileSync(join(DIST, 'rumbo.html'), join(alone, 'rumbo.html'));
   return {
-    browser,
     targets: [
       { name: 'hosted', url: url + 'index.html' },
       { name: 'single-file', url: pathToFileURL(join(alone, 'rumbo.html')).href },
     ],
     async close() {
-      await browser.close();
       await new Promise((done) => server.close(done));
       rmSync(alone, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launch() {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const served = await serveTargets();
+  return {
+    browser,
+    targets: served.targets,
+    async close() {
+      await browser.close();
+      await served.close();
     },
   };
 }
