@@ -192,6 +192,8 @@ constexpr Entry kMessages[] = {
      "Choose the city column and the value column."},
     {"csv.map_indicator", "Elija la columna que nombra el indicador.",
      "Choose the column that names the indicator."},
+    {"csv.map_same_city", "Las columnas «{0}» y «{1}» son de la misma ciudad: marque solo una.",
+     "The columns “{0}” and “{1}” are the same city: tick only one."},
     {"csv.maturity_level",
      "«{1}» es un nivel de madurez: lleva un número entero de 0 a 4, no «{0}».",
      "“{1}” is a maturity level: it takes a whole number from 0 to 4, not “{0}”."},
