@@ -1,5 +1,6 @@
 #include "cli/json_io.h"
 
+#include "core/files/json_numbers.h"
 #include "core/files/limits.h"
 
 #include <cmath>
@@ -37,6 +38,12 @@ void parse_json_file(const std::string& path, rapidjson::Document& document) {
     throw InputError(shown(path) + ": the file could not be read");
   if (text.size() > kMaxFileBytes)
     throw InputError(shown(path) + ": the file is larger than 16 MiB");
+  // rapidjson 1.1.0 misreads some numbers at full precision (core/files/json_numbers.h).
+  const JsonNumbers numbers = readable_numbers(text);
+  if (!numbers.ok())
+    throw InputError(shown(path) + ": the number " + numbers.unreadable +
+                     " cannot be read exactly; write it with 17 digits or fewer");
+  text = numbers.text;
   // The iterative parser cannot overflow the stack however deep the nesting.
   document.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag>(text.c_str(),
                                                                                       text.size());

@@ -1,5 +1,6 @@
 #include "core/files/action_catalogue.h"
 
+#include "core/files/json_numbers.h"
 #include "core/files/json_problems.h"
 
 #include <algorithm>
@@ -199,9 +200,15 @@ ActionCatalogueResult read_action_catalogue(std::string_view text) {
     result.error.key = "load.empty";
     return result;
   }
+  const JsonNumbers numbers = readable_numbers(text);
+  if (!numbers.ok()) {
+    result.error =
+        error_at(text, "load.unreadable_number", numbers.unreadable_at, {numbers.unreadable});
+    return result;
+  }
   try {
     rapidjson::Document document;
-    document.Parse<kJsonParseFlags>(text.data(), text.size());
+    document.Parse<kJsonParseFlags>(numbers.text.data(), numbers.text.size());
     if (document.HasParseError()) {
       result.error =
           error_at(text, json_syntax_key(document.GetParseError()), document.GetErrorOffset());

@@ -98,6 +98,14 @@ public:
   }
   bool known(const std::string& city) const { return is_own(city) || peer(city); }
 
+  // Which city a name is, however it is written: the city itself, a peer by
+  // its id, or a city not yet known by its name compared as names are.
+  std::string city_key(const std::string& city) const {
+    if (is_own(city)) return "own";
+    if (const std::optional<ObjectId> id = peer(city)) return "peer " + std::to_string(*id);
+    return "new " + comparable(city);
+  }
+
 private:
   const Workspace& ws_;
   std::map<std::string, std::vector<ObjectId>> indicators_;
@@ -119,6 +127,8 @@ class PreviewBuilder {
 public:
   PreviewBuilder(const Workspace& ws, IndicatorCsvPreview& preview, bool create)
       : ws_(ws), names_(ws), preview_(preview), create_(create) {}
+
+  const Names& names() const { return names_; }
 
   void problem(CsvProblem problem) {
     if (preview_.problems.size() < kMaxListedProblems) preview_.problems.push_back(problem);
@@ -178,10 +188,13 @@ public:
   }
 
 private:
-  // One value per indicator and city: "12/57", or "12/puerto lindo" for a new city.
+  // One value per indicator and city: "12/peer 57", "12/own", or
+  // "12/new puerto lindo" for a new city.
   static std::string key_of(const IndicatorCsvValue& v) {
     return std::to_string(v.indicator.value) + "/" +
-           (v.peer.value ? std::to_string(v.peer.value) : comparable(v.new_city));
+           (v.peer.value         ? "peer " + std::to_string(v.peer.value)
+            : v.new_city.empty() ? std::string("own")
+                                 : "new " + comparable(v.new_city));
   }
 
   std::nullopt_t report(std::size_t row, CsvProblem problem) {
@@ -219,6 +232,26 @@ std::vector<std::string_view> value_cells(const CsvTable& table,
   return cells;
 }
 
+// The name heading a column of a wide table; empty past the header's end.
+std::string city_heading(const CsvTable& table, std::size_t column) {
+  return column < table.header.size() ? csv_text(table.header[column]) : std::string();
+}
+
+// Two city columns that name the same city ("San Aurelio" and "Nuestra
+// ciudad", "Altoverde" and "ALTOVERDE"): every row would give that city two
+// values, of which an import could keep only one.
+std::optional<CsvProblem> same_city_twice(const Names& names, const CsvTable& table,
+                                          const std::vector<std::size_t>& columns) {
+  std::map<std::string, std::string> seen; // city → the heading of its first column
+  for (std::size_t column : columns) {
+    const std::string heading = city_heading(table, column);
+    if (heading.empty()) continue; // no city: each value is a row's problem
+    const auto [first, added] = seen.emplace(names.city_key(heading), heading);
+    if (!added) return CsvProblem{0, "csv.map_same_city", {first->second, heading}};
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 IndicatorCsvMapping guess_mapping(const Workspace& ws, const CsvTable& table) {
@@ -242,6 +275,7 @@ IndicatorCsvMapping guess_mapping(const Workspace& ws, const CsvTable& table) {
   mapping.layout = CsvLayout::wide;
   mapping.city = mapping.value = std::nullopt;
   const Names names(ws);
+  std::set<std::string> cities;
   for (std::size_t c = 0; c < table.header.size(); ++c) {
     const std::string header = csv_text(table.header[c]);
     if (fields[c] || header.empty()) continue;
@@ -252,7 +286,9 @@ IndicatorCsvMapping guess_mapping(const Workspace& ws, const CsvTable& table) {
       double value = 0;
       if (parse_csv_number(row.cells[c], table.delimiter == ';', value)) ++numbers;
     }
-    if (names.known(header) || (filled > 0 && numbers * 2 >= filled))
+    // A city's first column only: a second one would repeat its values.
+    if ((names.known(header) || (filled > 0 && numbers * 2 >= filled)) &&
+        cities.insert(names.city_key(header)).second)
       mapping.city_columns.push_back(c);
   }
   return mapping;
@@ -267,6 +303,10 @@ IndicatorCsvPreview preview_indicator_import(const Workspace& ws, const CsvTable
   if (!mapping.indicator) builder.problem({0, "csv.map_indicator", {}});
   if (!wide && (!mapping.city || !mapping.value)) builder.problem({0, "csv.map_city_value", {}});
   if (wide && mapping.city_columns.empty()) builder.problem({0, "csv.map_city_columns", {}});
+  if (wide)
+    if (std::optional<CsvProblem> twice =
+            same_city_twice(builder.names(), table, mapping.city_columns))
+      builder.problem(*twice);
   if (preview.problem_count > 0) return preview;
 
   for (const CsvRow& row : table.rows) {
@@ -291,7 +331,7 @@ IndicatorCsvPreview preview_indicator_import(const Workspace& ws, const CsvTable
       // A row with a problem sets nothing, and its first problem is enough to fix it.
       bool ok = true;
       for (std::size_t column : mapping.city_columns) {
-        reading.city = column < table.header.size() ? csv_text(table.header[column]) : "";
+        reading.city = city_heading(table, column);
         reading.value = cell(row, column);
         if (!(ok = read())) break;
       }

@@ -40,7 +40,7 @@ struct IndicatorCsvMapping {
 // The mapping the header suggests, in Spanish or English ("Indicador",
 // "Ciudad", "Valor", "Año", "Fuente"...): long when it has a city and a value
 // column, else wide, with the columns headed by a known city or holding
-// numbers as cities.
+// numbers as cities (a city's first column only).
 IndicatorCsvMapping guess_mapping(const Workspace& ws, const CsvTable& table);
 
 // One value the import will set.
@@ -58,7 +58,8 @@ struct IndicatorCsvValue {
 struct IndicatorCsvPreview {
   std::vector<IndicatorCsvValue> values;
   // Rows with a problem set nothing. Row 0: the mapping itself is not
-  // complete. Only the first kMaxListedProblems are kept; problem_count has all.
+  // complete, or has two columns of one city. Only the first
+  // kMaxListedProblems are kept; problem_count has all.
   std::vector<CsvProblem> problems;
   std::size_t problem_count = 0;
   // Names of cities that are neither the city nor one of its peers, in the

@@ -1,6 +1,7 @@
 #include "core/files/workspace_file.h"
 
 #include "core/crc32.h"
+#include "core/files/json_numbers.h"
 #include "core/files/json_problems.h"
 #include "core/files/rapidjson.h"
 #include "core/files/workspace_serialization.h"
@@ -233,8 +234,14 @@ void load_json(std::string_view text, LoadResult& result) {
       return;
     }
   }
-  // cereal reads from a stream; the text is copied once, which is cheap next to parsing.
-  std::istringstream stream{std::string(text)};
+  // cereal reads from a stream; the text is copied, which is cheap next to parsing.
+  const JsonNumbers numbers = readable_numbers(text);
+  if (!numbers.ok()) {
+    result.error = make_error("load.unreadable_number", {numbers.unreadable});
+    locate(text, numbers.unreadable_at, result.error);
+    return;
+  }
+  std::istringstream stream{numbers.text};
   Workspace workspace;
   std::optional<LoadError> error = read_guarded(
       [&] {
@@ -244,7 +251,7 @@ void load_json(std::string_view text, LoadResult& result) {
         if (!header_error.key.empty()) throw LoadFailure(header_error);
         fields::field(archive, "workspace", workspace);
       },
-      text);
+      numbers.text);
   if (error) {
     bool foreign = error->path.rfind("header", 0) == 0 &&
                    error->key != "load.newer_object_version" && !claims_workspace(text);

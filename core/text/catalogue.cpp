@@ -1,5 +1,6 @@
 #include "core/text/catalogue.h"
 
+#include "core/files/json_numbers.h"
 #include "core/files/json_problems.h"
 #include "core/files/rapidjson.h"
 #include "core/utf8.h"
@@ -17,8 +18,12 @@ constexpr std::size_t max_text_bytes = 4096;
 
 std::optional<std::string> Catalogue::add(std::string_view json) {
   if (json.size() > max_catalogue_bytes) return "catalogue larger than 1 MiB";
+  const JsonNumbers numbers = readable_numbers(json);
+  if (!numbers.ok())
+    return "number " + numbers.unreadable + " at byte " + std::to_string(numbers.unreadable_at) +
+           " cannot be read exactly";
   rapidjson::Document document;
-  document.Parse<kJsonParseFlags>(json.data(), json.size());
+  document.Parse<kJsonParseFlags>(numbers.text.data(), numbers.text.size());
   if (document.HasParseError())
     return std::string("not JSON at byte ") + std::to_string(document.GetErrorOffset()) + ": " +
            rapidjson::GetParseError_En(document.GetParseError());

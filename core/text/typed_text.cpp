@@ -1,5 +1,6 @@
 #include "core/text/typed_text.h"
 
+#include <algorithm>
 #include <iterator>
 #include <string_view>
 
@@ -26,11 +27,17 @@ std::string folded(const std::string& text) {
       "Ë", "Í", "Ì", "Î", "Ï", "Ó", "Ò", "Ô", "Õ", "Ö", "Ú", "Ù", "Û", "Ü", "Ñ", "Ç"};
   static constexpr char kTo[] = "aaaaaeeeeiiiiooooouuuuncaaaaaeeeeiiiiooooouuuunc";
   static_assert(std::size(kFrom) + 1 == std::size(kTo));
+  // Each is U+00C0..U+00FF, two bytes starting with 0xC3: any other byte is
+  // copied without trying the 48 of them (names are folded for every row of
+  // an imported spreadsheet).
+  static_assert(std::all_of(std::begin(kFrom), std::end(kFrom), [](std::string_view letter) {
+    return letter.size() == 2 && letter[0] == '\xC3';
+  }));
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     bool replaced = false;
-    for (std::size_t k = 0; k < std::size(kFrom) && !replaced; ++k)
+    for (std::size_t k = 0; text[i] == '\xC3' && k < std::size(kFrom) && !replaced; ++k)
       if (std::string_view(text).substr(i, kFrom[k].size()) == kFrom[k]) {
         out += kTo[k];
         i += kFrom[k].size();

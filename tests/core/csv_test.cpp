@@ -413,3 +413,44 @@ TEST_CASE("csv import: the wide form reads one column per city, and a bad row se
   CHECK(preview.values[0].value == 6.5);
   CHECK(preview.values[1].value == 8);
 }
+
+// Found by tests/fuzz/csv_fuzz.cpp: two columns of one city gave each row two
+// values for it; the preview listed both and the import kept the later one.
+TEST_CASE("csv import: two columns of one city are one column too many", "[csv]") {
+  const Workspace ws = sample_city();
+  const CsvTable table = read_ok("Indicador;San Aurelio;Altoverde;Nuestra ciudad;ALTOVERDE\n"
+                                 "Camas hoteleras;6,5;8;7;9\n");
+  const IndicatorCsvMapping suggested = guess_mapping(ws, table);
+  CHECK(suggested.layout == CsvLayout::wide);
+  CHECK(suggested.city_columns == std::vector<std::size_t>{1, 2});
+  const IndicatorCsvPreview preview = preview_indicator_import(ws, table, suggested);
+  CHECK(preview.problem_count == 0);
+  CHECK(preview.values.size() == 2);
+
+  IndicatorCsvMapping picked = suggested;
+  picked.city_columns = {1, 2, 3, 4};
+  const IndicatorCsvPreview refused = preview_indicator_import(ws, table, picked);
+  CHECK(refused.values.empty());
+  CHECK(problems(refused) == std::vector<std::string>{"Las columnas «San Aurelio» y «Nuestra "
+                                                      "ciudad» son de la misma ciudad: marque "
+                                                      "solo una."});
+  picked.city_columns = {2, 4};
+  CHECK(problems(preview_indicator_import(ws, table, picked)) ==
+        std::vector<std::string>{
+            "Las columnas «Altoverde» y «ALTOVERDE» son de la misma ciudad: marque solo una."});
+}
+
+TEST_CASE("csv import: a new city named like a peer's id is not that peer", "[csv]") {
+  const Workspace ws = sample_city();
+  const PeerCity& altoverde = ws.peers.front();
+  REQUIRE(altoverde.name == "Altoverde");
+  const std::string id = std::to_string(altoverde.id.value);
+  const Workspace after = imported(ws,
+                                   "Indicador;Ciudad;Valor\n"
+                                   "Camas hoteleras;Altoverde;8\n"
+                                   "Camas hoteleras;" +
+                                       id + ";3\n",
+                                   true);
+  CHECK(peer_value(after, "Altoverde", "Camas hoteleras") == 8);
+  CHECK(peer_value(after, id, "Camas hoteleras") == 3);
+}

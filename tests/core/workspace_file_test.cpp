@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <sstream>
@@ -381,6 +382,33 @@ TEST_CASE("whole numbers out of range and a missing class version are named", "[
   LoadResult missing = load(json);
   CHECK(missing.error.key == "load.missing_field");
   CHECK(missing.error.path == "workspace.actions[0].cereal_class_version");
+}
+
+// Found by tests/fuzz/workspace_fuzz.cpp: rapidjson 1.1.0 read such zeros as
+// anything (core/files/json_numbers.h), here the staff effort of an action.
+TEST_CASE("zeros written with an exponent or many decimals load as zero", "[files]") {
+  for (const char* zero : {"0e-100", "0E-25", "0e100", "0.0000000000000000000000000", "-0e-50"}) {
+    INFO(zero);
+    LoadResult result =
+        load(fixture_json_with("\"staff_effort\": 6.5", std::string("\"staff_effort\": ") + zero));
+    REQUIRE(result.ok());
+    CHECK(result.workspace->actions[0].staff_effort == 0);
+  }
+}
+
+TEST_CASE("a number rapidjson would misread is refused, with where it is", "[files][errors]") {
+  const std::string json =
+      fixture_json_with("\"staff_effort\": 6.5", "\"staff_effort\": 184467440737095516159");
+  LoadResult result = load(json);
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.error.key == "load.unreadable_number");
+  const auto at = json.find("184467440737095516159");
+  CHECK(result.error.line ==
+        1 + static_cast<std::size_t>(std::count(json.begin(), json.begin() + at, '\n')));
+  CHECK(describe(result.error, Language::es)
+            .starts_with("El número «184467440737095516159» no se puede leer con exactitud: "
+                         "escríbalo con 17 cifras "
+                         "o menos."));
 }
 
 TEST_CASE("the size in a message is rounded up", "[files][errors]") {
