@@ -120,40 +120,42 @@ void write_concordance(Writer& out, const std::optional<scoring::Concordance>& c
 int group_command(const std::vector<std::string>& args, Language language) {
   CommandLine line;
   if (int exit = parse_command_line(args, {}, kHelp, line); exit >= 0) return exit;
-  return run_json_command(line.path, [&](const rapidjson::Document& document, Writer& out) {
-    const rapidjson::Value* weights = optional_member(document, "weights");
-    const rapidjson::Value* scores = optional_member(document, "scores");
-    if (weights && scores)
-      throw InputError("weights, scores: give one table, either weights or scores");
-    if (!weights && !scores)
-      throw InputError("weights: missing (a table of weights, or of \"scores\")");
-    const std::string key = weights ? "weights" : "scores";
-    const scoring::Average aggregation = *scoring::parse_aggregation(
-        choice(document, "aggregation", "", {"mean", "median"}, "mean"));
-    const scoring::ParticipantTable table = read_table(weights ? *weights : *scores, key, language);
-    out.StartObject();
-    if (weights) {
-      const scoring::WeightAggregation result = scoring::aggregate_weights(table, aggregation);
-      if (result.error)
-        throw InputError(error_path(*result.error, key) + ": " +
-                         message(result.error->key, language));
-      write_numbers(out, "weights", result.weights);
-      write_dispersion(out, result.dispersion);
-      write_concordance(out, result.concordance);
-      write_provenance(out, result.provenance);
-    } else {
-      const scoring::ScoreAggregation result = scoring::aggregate_scores(table, aggregation);
-      if (result.error)
-        throw InputError(error_path(*result.error, key) + ": " +
-                         message(result.error->key, language));
-      write_numbers(out, "scores", result.scores);
-      write_indices(out, "ranking", result.ranking);
-      write_dispersion(out, result.dispersion);
-      write_concordance(out, result.concordance);
-      write_provenance(out, result.provenance);
-    }
-    out.EndObject();
-  });
+  return run_json_command(
+      line.path, language, [&](const rapidjson::Document& document, Writer& out) {
+        const rapidjson::Value* weights = optional_member(document, "weights");
+        const rapidjson::Value* scores = optional_member(document, "scores");
+        if (weights && scores)
+          throw InputError("weights, scores", "cli.input.only_one_of", {"weights, scores"});
+        if (!weights && !scores)
+          throw InputError("weights", "cli.input.missing_one_of", {"weights, scores"});
+        const std::string key = weights ? "weights" : "scores";
+        const scoring::Average aggregation = *scoring::parse_aggregation(
+            choice(document, "aggregation", "", {"mean", "median"}, "mean"));
+        const scoring::ParticipantTable table =
+            read_table(weights ? *weights : *scores, key, language);
+        out.StartObject();
+        if (weights) {
+          const scoring::WeightAggregation result = scoring::aggregate_weights(table, aggregation);
+          if (result.error)
+            throw InputError(error_path(*result.error, key) + ": " +
+                             message(result.error->key, language));
+          write_numbers(out, "weights", result.weights);
+          write_dispersion(out, result.dispersion);
+          write_concordance(out, result.concordance);
+          write_provenance(out, result.provenance);
+        } else {
+          const scoring::ScoreAggregation result = scoring::aggregate_scores(table, aggregation);
+          if (result.error)
+            throw InputError(error_path(*result.error, key) + ": " +
+                             message(result.error->key, language));
+          write_numbers(out, "scores", result.scores);
+          write_indices(out, "ranking", result.ranking);
+          write_dispersion(out, result.dispersion);
+          write_concordance(out, result.concordance);
+          write_provenance(out, result.provenance);
+        }
+        out.EndObject();
+      });
 }
 
 } // namespace rumbo::cli

@@ -146,7 +146,7 @@ int index_csv_command(const std::string& data_path, const std::string& spec_path
     problem = read_index_spec(spec);
     uncertainty_options = read_uncertainty(spec);
   } catch (const InputError& error) {
-    std::cerr << spec_path << ": " << error.what() << "\n";
+    std::cerr << spec_path << ": " << error.describe(language) << "\n";
     return kInvalid;
   }
 

@@ -2,6 +2,9 @@
 
 #include "core/scoring/workspace_scoring.h"
 
+#include <algorithm>
+#include <cstdint>
+
 namespace rumbo::cli {
 
 namespace {
@@ -56,8 +59,7 @@ scoring::IndexProblem read_index_spec(const rapidjson::Value& root) {
     problem.indicators.push_back(indicator);
   }
   if (const rapidjson::Value* weights = optional_member(root, "group_weights")) {
-    if (!weights->IsObject())
-      throw InputError("group_weights: expected an object of group names and weights");
+    if (!weights->IsObject()) throw InputError("group_weights", "cli.input.expected_object");
     for (const auto& entry : weights->GetObject())
       problem.group_weights.push_back(
           {entry.name.GetString(),
@@ -101,24 +103,13 @@ scoring::UncertaintyOptions read_uncertainty(const rapidjson::Value& root) {
   options.samples = kDefaultIndexSamples;
   const rapidjson::Value* given = optional_member(root, "uncertainty");
   if (!given) return options;
-  if (!given->IsObject()) throw InputError("uncertainty: expected an object");
-  if (const rapidjson::Value* samples = optional_member(*given, "samples")) {
-    const double n = number(*samples, "uncertainty.samples");
-    if (n < 1 || n > static_cast<double>(kMaxIndexSamples) ||
-        n != static_cast<double>(static_cast<std::size_t>(n)))
-      throw InputError("uncertainty.samples: expected a whole number from 1 to " +
-                       std::to_string(kMaxIndexSamples));
-    options.samples = static_cast<std::size_t>(n);
-  }
-  if (const rapidjson::Value* seed = optional_member(*given, "seed")) {
-    if (!seed->IsUint64()) throw InputError("uncertainty.seed: expected a whole number from 0");
-    options.seed = seed->GetUint64();
-  }
-  if (const rapidjson::Value* spread = optional_member(*given, "weight_spread")) {
-    options.weight_spread = number(*spread, "uncertainty.weight_spread");
-    if (options.weight_spread < 0 || options.weight_spread > 1)
-      throw InputError("uncertainty.weight_spread: expected a number from 0 to 1");
-  }
+  object(*given, "uncertainty");
+  if (const rapidjson::Value* samples = optional_member(*given, "samples"))
+    options.samples = whole_number(*samples, "uncertainty.samples", 1, kMaxIndexSamples);
+  if (const rapidjson::Value* seed = optional_member(*given, "seed"))
+    options.seed = whole_number(*seed, "uncertainty.seed", 0, UINT64_MAX);
+  if (const rapidjson::Value* spread = optional_member(*given, "weight_spread"))
+    options.weight_spread = number_between(*spread, "uncertainty.weight_spread", 0, 1);
   if (const rapidjson::Value* list = optional_member(*given, "normalisations")) {
     options.normalisations.clear();
     std::size_t i = 0;
@@ -126,9 +117,8 @@ scoring::UncertaintyOptions read_uncertainty(const rapidjson::Value& root) {
       const std::string path = "uncertainty.normalisations[" + std::to_string(i++) + "]";
       const std::string word = text(item, path);
       if (std::find(kNormalisations.begin(), kNormalisations.end(), word) == kNormalisations.end())
-        throw InputError(path + ": \"" + word +
-                         "\" is not one of minmax, zscore, goalposts, "
-                         "distance_to_target, rank");
+        throw InputError(path, "cli.input.not_one_of",
+                         {word, "minmax, zscore, goalposts, distance_to_target, rank"});
       options.normalisations.push_back(normalisation_of(word));
     }
   }

@@ -2,6 +2,7 @@
 
 #include "core/files/json_numbers.h"
 #include "core/files/limits.h"
+#include "core/messages.h"
 
 #include <cmath>
 #include <cstdio>
@@ -34,15 +35,12 @@ std::string shown(const std::string& path) { return path == "-" ? "(stdin)" : pa
 
 void parse_json_file(const std::string& path, rapidjson::Document& document) {
   std::string text;
-  if (!read_bounded_file(path, text))
-    throw InputError(shown(path) + ": the file could not be read");
-  if (text.size() > kMaxFileBytes)
-    throw InputError(shown(path) + ": the file is larger than 16 MiB");
+  if (!read_bounded_file(path, text)) throw InputError(shown(path), "cli.input.unreadable");
+  if (text.size() > kMaxFileBytes) throw InputError(shown(path), "cli.input.too_large", {"16"});
   // rapidjson 1.1.0 misreads some numbers at full precision (core/files/json_numbers.h).
   const JsonNumbers numbers = readable_numbers(text);
   if (!numbers.ok())
-    throw InputError(shown(path) + ": the number " + numbers.unreadable +
-                     " cannot be read exactly; write it with 17 digits or fewer");
+    throw InputError(shown(path), "cli.input.inexact_number", {numbers.unreadable});
   text = numbers.text;
   // The iterative parser cannot overflow the stack however deep the nesting.
   document.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag>(text.c_str(),
@@ -57,16 +55,16 @@ void parse_json_file(const std::string& path, rapidjson::Document& document) {
         ++column;
       }
     }
-    throw InputError(shown(path) + ": not valid JSON (line " + std::to_string(line) + ", column " +
-                     std::to_string(column) + ")");
+    throw InputError(shown(path), "cli.input.not_json",
+                     {std::to_string(line), std::to_string(column)});
   }
-  if (!document.IsObject()) throw InputError(shown(path) + ": expected a JSON object");
+  if (!document.IsObject()) throw InputError(shown(path), "cli.input.expected_object");
 }
 
 const rapidjson::Value& member(const rapidjson::Value& object, const char* name,
                                const std::string& path) {
   const rapidjson::Value* value = optional_member(object, name);
-  if (!value) throw InputError(at(path, name) + ": missing");
+  if (!value) throw InputError(at(path, name), "cli.input.missing");
   return *value;
 }
 
@@ -77,24 +75,25 @@ const rapidjson::Value* optional_member(const rapidjson::Value& object, const ch
 }
 
 const rapidjson::Value& object(const rapidjson::Value& value, const std::string& path) {
-  if (!value.IsObject()) throw InputError(path + ": expected an object");
+  if (!value.IsObject()) throw InputError(path, "cli.input.expected_object");
   return value;
 }
 
 double number(const rapidjson::Value& value, const std::string& path) {
   if (!value.IsNumber() || !std::isfinite(value.GetDouble()))
-    throw InputError(path + ": expected a number");
+    throw InputError(path, "cli.input.expected_number");
   return value.GetDouble();
 }
 
 std::string text(const rapidjson::Value& value, const std::string& path) {
-  if (!value.IsString()) throw InputError(path + ": expected a text");
+  if (!value.IsString()) throw InputError(path, "cli.input.expected_text");
   return {value.GetString(), value.GetStringLength()};
 }
 
 const rapidjson::Value::ConstArray array(const rapidjson::Value& value, const std::string& path) {
-  if (!value.IsArray()) throw InputError(path + ": expected a list");
-  if (value.Size() > kMaxListItems) throw InputError(path + ": more than 20000 items");
+  if (!value.IsArray()) throw InputError(path, "cli.input.expected_list");
+  if (value.Size() > kMaxListItems)
+    throw InputError(path, "cli.input.too_many_items", {std::to_string(kMaxListItems)});
   return value.GetArray();
 }
 
@@ -130,15 +129,14 @@ double number_between(const rapidjson::Value& value, const std::string& path, do
                       double high) {
   const double x = number(value, path);
   if (x < low || x > high)
-    throw InputError(path + ": expected a number from " + shortest(low) + " to " + shortest(high) +
-                     " (found " + shortest(x) + ")");
+    throw InputError(path, "cli.input.number_range", {shortest(low), shortest(high), shortest(x)});
   return x;
 }
 
 std::uint64_t whole_number(const rapidjson::Value& value, const std::string& path,
                            std::uint64_t low, std::uint64_t high) {
-  const std::string range = std::to_string(low) + " to " + std::to_string(high);
-  if (!value.IsNumber()) throw InputError(path + ": expected a whole number from " + range);
+  const std::string from = std::to_string(low), to = std::to_string(high);
+  if (!value.IsNumber()) throw InputError(path, "cli.input.whole_number", {from, to});
   std::uint64_t whole = 0;
   if (value.IsUint64()) {
     whole = value.GetUint64();
@@ -146,13 +144,11 @@ std::uint64_t whole_number(const rapidjson::Value& value, const std::string& pat
     // 2.0 is 2; -1, 2.5, 1e300 are not whole numbers in range.
     const double x = value.GetDouble();
     if (!(x >= 0 && x < 18446744073709551616.0 && std::floor(x) == x))
-      throw InputError(path + ": expected a whole number from " + range + " (found " + shortest(x) +
-                       ")");
+      throw InputError(path, "cli.input.whole_number_found", {from, to, shortest(x)});
     whole = static_cast<std::uint64_t>(x);
   }
   if (whole < low || whole > high)
-    throw InputError(path + ": expected a whole number from " + range + " (found " +
-                     std::to_string(whole) + ")");
+    throw InputError(path, "cli.input.whole_number_found", {from, to, std::to_string(whole)});
   return whole;
 }
 
@@ -165,8 +161,7 @@ std::vector<double> square_matrix(const rapidjson::Value& value, const std::stri
   for (std::size_t i = 0; i < n; ++i) {
     std::string row_path = path + "[" + std::to_string(i) + "]";
     std::vector<double> row = numbers(rows[static_cast<rapidjson::SizeType>(i)], row_path);
-    if (row.size() != n)
-      throw InputError(row_path + ": expected " + std::to_string(n) + " numbers (a square matrix)");
+    if (row.size() != n) throw InputError(row_path, "cli.input.square_row", {std::to_string(n)});
     out.insert(out.end(), row.begin(), row.end());
   }
   return out;
@@ -182,7 +177,7 @@ std::string choice(const rapidjson::Value& object, const char* name, const std::
   std::string list;
   for (const std::string& allowed : choices)
     list += (list.empty() ? "" : ", ") + allowed;
-  throw InputError(at(path, name) + ": \"" + word + "\" is not one of " + list);
+  throw InputError(at(path, name), "cli.input.not_one_of", {word, list});
 }
 
 void write_numbers(Writer& out, const char* name, const std::vector<double>& values) {
@@ -230,7 +225,11 @@ void write_provenance(Writer& out, const scoring::Provenance& provenance) {
   out.EndObject();
 }
 
-int run_json_command(const std::string& path,
+std::string InputError::describe(Language language) const {
+  return key_.empty() ? what() : where_ + ": " + message(key_, language, args_);
+}
+
+int run_json_command(const std::string& path, Language language,
                      FunctionRef<void(const rapidjson::Document&, Writer&)> write) {
   try {
     rapidjson::Document document;
@@ -241,7 +240,7 @@ int run_json_command(const std::string& path,
     std::cout << buffer.GetString() << "\n";
     return kExitOk;
   } catch (const InputError& error) {
-    std::cerr << error.what() << "\n";
+    std::cerr << error.describe(language) << "\n";
     return kExitInvalid;
   }
 }

@@ -7,6 +7,7 @@
 // bounded like a file.
 
 #include "core/files/rapidjson.h"
+#include "core/model/label.h"
 #include "core/scoring/provenance.h"
 
 #include "core/function_ref.h"
@@ -22,8 +23,19 @@
 namespace rumbo::cli {
 
 // A problem with the input, in plain words, with the JSON path.
+// Either a message key of core/messages.h with its arguments, said in the
+// user's language, or (for messages only one command has) a text as it is.
 struct InputError : std::runtime_error {
   using std::runtime_error::runtime_error;
+  InputError(std::string where, std::string key, std::vector<std::string> args = {})
+      : std::runtime_error(where + ": " + key), where_(std::move(where)), key_(std::move(key)),
+        args_(std::move(args)) {}
+  // "criteria[2].weight: se esperaba un número".
+  std::string describe(Language language) const;
+
+private:
+  std::string where_, key_;
+  std::vector<std::string> args_;
 };
 
 // Reads at most one byte more than a file may have, so an oversized file is
@@ -74,7 +86,7 @@ void write_provenance(Writer& out, const scoring::Provenance& provenance);
 // standard input), let `write` compute and write the answer, print it to
 // stdout. Bad input (an InputError) is one line on stderr and exit 1; the
 // answer is printed only when it is complete. Returns the exit code.
-int run_json_command(const std::string& path,
+int run_json_command(const std::string& path, Language language,
                      FunctionRef<void(const rapidjson::Document&, Writer&)> write);
 
 // Exit codes of every command.

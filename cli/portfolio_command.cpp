@@ -299,21 +299,23 @@ const char* portfolio_status_word(scoring::PortfolioStatus status) {
 int portfolio_command(const std::vector<std::string>& args, Language language) {
   CommandLine line;
   if (int exit = parse_command_line(args, {"--frontier"}, kHelp, line); exit >= 0) return exit;
-  return run_json_command(line.path, [&](const rapidjson::Document& document, Writer& out) {
-    scoring::PortfolioOptions options;
-    const scoring::PortfolioProblem problem = read_portfolio(document, language, options);
-    const scoring::PortfolioResult result = scoring::select_portfolio(problem, options);
-    if (result.status == scoring::PortfolioStatus::invalid)
-      throw InputError(
-          describe_issue(result.issue.value_or(scoring::PortfolioIssue{}), line.path, language));
-    out.StartObject();
-    write_result(out, problem, result, options, language);
-    if (line.has("--frontier"))
-      write_frontier(
-          out, scoring::portfolio_frontier(problem, scoring::default_frontier_factors(), options),
-          language);
-    out.EndObject();
-  });
+  return run_json_command(
+      line.path, language, [&](const rapidjson::Document& document, Writer& out) {
+        scoring::PortfolioOptions options;
+        const scoring::PortfolioProblem problem = read_portfolio(document, language, options);
+        const scoring::PortfolioResult result = scoring::select_portfolio(problem, options);
+        if (result.status == scoring::PortfolioStatus::invalid)
+          throw InputError(describe_issue(result.issue.value_or(scoring::PortfolioIssue{}),
+                                          line.path, language));
+        out.StartObject();
+        write_result(out, problem, result, options, language);
+        if (line.has("--frontier"))
+          write_frontier(
+              out,
+              scoring::portfolio_frontier(problem, scoring::default_frontier_factors(), options),
+              language);
+        out.EndObject();
+      });
 }
 
 } // namespace rumbo::cli

@@ -47,16 +47,14 @@ scoring::DecisionProblem read_problem(const rapidjson::Value& root) {
   i = 0;
   auto rows = array(member(root, "matrix", ""), "matrix");
   if (rows.Size() != problem.alternatives.size())
-    throw InputError("matrix: expected one row per alternative (" +
-                     std::to_string(problem.alternatives.size()) + "), found " +
-                     std::to_string(rows.Size()));
+    throw InputError("matrix", "cli.input.rows_per_alternative",
+                     {std::to_string(problem.alternatives.size()), std::to_string(rows.Size())});
   for (const auto& row : rows) {
     std::string path = "matrix[" + std::to_string(i++) + "]";
     std::vector<double> values = numbers(row, path);
     if (values.size() != problem.criteria.size())
-      throw InputError(path + ": expected one value per criterion (" +
-                       std::to_string(problem.criteria.size()) + "), found " +
-                       std::to_string(values.size()));
+      throw InputError(path, "cli.input.values_per_criterion",
+                       {std::to_string(problem.criteria.size()), std::to_string(values.size())});
     problem.matrix.insert(problem.matrix.end(), values.begin(), values.end());
   }
   return problem;

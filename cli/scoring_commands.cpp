@@ -17,7 +17,7 @@
 namespace rumbo::cli {
 
 int rank_command(const std::string& path, Language language) {
-  return run_json_command(path, [&](const rapidjson::Document& document, Writer& out) {
+  return run_json_command(path, language, [&](const rapidjson::Document& document, Writer& out) {
     scoring::DecisionProblem problem = read_problem(document);
     const RankingChoice choice_made = read_ranking_choice(document);
     const std::string& method = choice_made.method;
@@ -60,7 +60,7 @@ void write_optional_numbers(Writer& out, const std::vector<std::optional<double>
 } // namespace
 
 int index_command(const std::string& path, Language language) {
-  return run_json_command(path, [&](const rapidjson::Document& document, Writer& out) {
+  return run_json_command(path, language, [&](const rapidjson::Document& document, Writer& out) {
     scoring::IndexProblem problem = read_index_problem(document);
     scoring::IndexResult result = scoring::compute_index(problem);
     if (result.error)
@@ -181,7 +181,7 @@ void write_ahp_fields(Writer& out, const scoring::AhpResult& result) {
 } // namespace
 
 int ahp_command(const std::string& path, Language language) {
-  return run_json_command(path, [&](const rapidjson::Document& document, Writer& out) {
+  return run_json_command(path, language, [&](const rapidjson::Document& document, Writer& out) {
     scoring::AhpOptions options;
     options.method = *scoring::parse_priority_method(
         choice(document, "method", "", {"eigenvector", "geometric_mean"}, "eigenvector"));

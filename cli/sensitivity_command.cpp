@@ -165,51 +165,54 @@ void write_acceptability(Writer& out, const scoring::AcceptabilityResult& result
 int sensitivity_command(const std::vector<std::string>& args, Language language) {
   CommandLine line;
   if (int exit = parse_command_line(args, {}, kHelp, line); exit >= 0) return exit;
-  return run_json_command(line.path, [&](const rapidjson::Document& document, Writer& out) {
-    // Bounded before the matrix is read: the acceptability matrix is n².
-    const rapidjson::Value& alternatives = member(document, "alternatives", "");
-    if (alternatives.IsArray() && alternatives.Size() > kMaxAlternatives)
-      throw InputError("alternatives: " + std::to_string(alternatives.Size()) +
-                       " alternatives; sensitivity takes at most " +
-                       std::to_string(kMaxAlternatives));
-    const scoring::DecisionProblem problem = read_problem(document);
-    const RankingChoice choice_made = read_ranking_choice(document);
-    const scoring::RankingOptions& options = choice_made.options;
-    const rapidjson::Value* stability = optional_member(document, "stability");
-    const rapidjson::Value* acceptability = optional_member(document, "acceptability");
-    if (!stability && !acceptability)
-      throw InputError("stability, acceptability: missing (ask for one or both: "
-                       "\"stability\": {\"top\": 3}, \"acceptability\": {\"samples\": 10000})");
-    std::optional<std::size_t> top;
-    if (stability) top = read_top(*stability, std::max<std::size_t>(problem.rows(), 1));
-    std::optional<scoring::AcceptabilityOptions> sampling;
-    if (acceptability) sampling = read_sampling(*acceptability);
+  return run_json_command(
+      line.path, language, [&](const rapidjson::Document& document, Writer& out) {
+        // Bounded before the matrix is read: the acceptability matrix is n².
+        const rapidjson::Value& alternatives = member(document, "alternatives", "");
+        if (alternatives.IsArray() && alternatives.Size() > kMaxAlternatives)
+          throw InputError("alternatives: " + std::to_string(alternatives.Size()) +
+                           " alternatives; sensitivity takes at most " +
+                           std::to_string(kMaxAlternatives));
+        const scoring::DecisionProblem problem = read_problem(document);
+        const RankingChoice choice_made = read_ranking_choice(document);
+        const scoring::RankingOptions& options = choice_made.options;
+        const rapidjson::Value* stability = optional_member(document, "stability");
+        const rapidjson::Value* acceptability = optional_member(document, "acceptability");
+        if (!stability && !acceptability)
+          throw InputError(
+              "stability, acceptability", "cli.input.missing_one_of",
+              {"\"stability\": {\"top\": 3}, \"acceptability\": {\"samples\": 10000}"});
+        std::optional<std::size_t> top;
+        if (stability) top = read_top(*stability, std::max<std::size_t>(problem.rows(), 1));
+        std::optional<scoring::AcceptabilityOptions> sampling;
+        if (acceptability) sampling = read_sampling(*acceptability);
 
-    check_work(problem, options, top, sampling ? &*sampling : nullptr);
-    const scoring::RankingResult ranked = scoring::rank(problem, options);
-    if (ranked.error) throw InputError(shown(line.path) + ": " + message(*ranked.error, language));
+        check_work(problem, options, top, sampling ? &*sampling : nullptr);
+        const scoring::RankingResult ranked = scoring::rank(problem, options);
+        if (ranked.error)
+          throw InputError(shown(line.path) + ": " + message(*ranked.error, language));
 
-    out.StartObject();
-    out.Key("method");
-    out.String(choice_made.method.c_str());
-    write_indices(out, "ranking", ranked.ranking);
-    write_numbers(out, "scores", ranked.scores);
-    write_numbers(out, "weights", scoring::normalised_weights(problem));
-    if (top) {
-      const scoring::StabilityResult result = scoring::weight_stability(problem, options, *top);
-      if (result.error)
-        throw InputError(shown(line.path) + ": " + message(*result.error, language));
-      write_stability(out, result, problem, options.method == scoring::Method::wsm, language);
-    }
-    if (sampling) {
-      const scoring::AcceptabilityResult result =
-          scoring::rank_acceptability(problem, options, *sampling);
-      if (result.error)
-        throw InputError(shown(line.path) + ": " + message(*result.error, language));
-      write_acceptability(out, result, problem, sampling->samples);
-    }
-    out.EndObject();
-  });
+        out.StartObject();
+        out.Key("method");
+        out.String(choice_made.method.c_str());
+        write_indices(out, "ranking", ranked.ranking);
+        write_numbers(out, "scores", ranked.scores);
+        write_numbers(out, "weights", scoring::normalised_weights(problem));
+        if (top) {
+          const scoring::StabilityResult result = scoring::weight_stability(problem, options, *top);
+          if (result.error)
+            throw InputError(shown(line.path) + ": " + message(*result.error, language));
+          write_stability(out, result, problem, options.method == scoring::Method::wsm, language);
+        }
+        if (sampling) {
+          const scoring::AcceptabilityResult result =
+              scoring::rank_acceptability(problem, options, *sampling);
+          if (result.error)
+            throw InputError(shown(line.path) + ": " + message(*result.error, language));
+          write_acceptability(out, result, problem, sampling->samples);
+        }
+        out.EndObject();
+      });
 }
 
 } // namespace rumbo::cli

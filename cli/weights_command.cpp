@@ -44,45 +44,50 @@ void check_names(const std::vector<std::string>& names, std::size_t count) {
 int weights_command(const std::vector<std::string>& args, Language language) {
   CommandLine line;
   if (int exit = parse_command_line(args, {}, kHelp, line); exit >= 0) return exit;
-  return run_json_command(line.path, [&](const rapidjson::Document& document, Writer& out) {
-    const std::string method =
-        choice(document, "method", "", {"equal", "points", "roc"}, std::string());
-    if (method.empty()) throw InputError("method: missing (equal, points or roc)");
-    std::vector<std::string> names;
-    if (const rapidjson::Value* criteria = optional_member(document, "criteria"))
-      names = texts(*criteria, "criteria");
-    std::vector<double> weights;
-    if (method == "equal") {
-      const rapidjson::Value* count = optional_member(document, "count");
-      if (!count && names.empty())
-        throw InputError("count: missing (the number of criteria, or their \"criteria\" names)");
-      const std::size_t n = count ? whole_number(*count, "count", 1, kMaxListItems) : names.size();
-      check_names(names, n);
-      weights = scoring::equal_weights(n);
-    } else if (method == "points") {
-      const std::vector<double> points = numbers(member(document, "points", ""), "points");
-      if (points.empty()) throw InputError("points: expected at least one number");
-      check_names(names, points.size());
-      for (std::size_t i = 0; i < points.size(); ++i)
-        if (points[i] < 0)
-          throw InputError(at("points", i) + ": " + message("scoring.bad_weights", language));
-      weights = scoring::weights_from_points(points);
-      if (weights.empty()) throw InputError("points: " + message("scoring.bad_weights", language));
-    } else {
-      std::vector<std::size_t> ranks;
-      for (const auto& rank : array(member(document, "ranks", ""), "ranks"))
-        ranks.push_back(whole_number(rank, at("ranks", ranks.size()), 1, kMaxRank));
-      if (ranks.empty()) throw InputError("ranks: expected at least one place");
-      check_names(names, ranks.size());
-      weights = scoring::rank_order_centroid(ranks);
-    }
-    out.StartObject();
-    out.Key("method");
-    out.String(method.c_str());
-    write_numbers(out, "weights", weights);
-    if (!names.empty()) write_texts(out, "criteria", names);
-    out.EndObject();
-  });
+  return run_json_command(
+      line.path, language, [&](const rapidjson::Document& document, Writer& out) {
+        const std::string method =
+            choice(document, "method", "", {"equal", "points", "roc"}, std::string());
+        if (method.empty())
+          throw InputError("method", "cli.input.missing_one_of", {"equal, points, roc"});
+        std::vector<std::string> names;
+        if (const rapidjson::Value* criteria = optional_member(document, "criteria"))
+          names = texts(*criteria, "criteria");
+        std::vector<double> weights;
+        if (method == "equal") {
+          const rapidjson::Value* count = optional_member(document, "count");
+          if (!count && names.empty())
+            throw InputError(
+                "count: missing (the number of criteria, or their \"criteria\" names)");
+          const std::size_t n =
+              count ? whole_number(*count, "count", 1, kMaxListItems) : names.size();
+          check_names(names, n);
+          weights = scoring::equal_weights(n);
+        } else if (method == "points") {
+          const std::vector<double> points = numbers(member(document, "points", ""), "points");
+          if (points.empty()) throw InputError("points: expected at least one number");
+          check_names(names, points.size());
+          for (std::size_t i = 0; i < points.size(); ++i)
+            if (points[i] < 0)
+              throw InputError(at("points", i) + ": " + message("scoring.bad_weights", language));
+          weights = scoring::weights_from_points(points);
+          if (weights.empty())
+            throw InputError("points: " + message("scoring.bad_weights", language));
+        } else {
+          std::vector<std::size_t> ranks;
+          for (const auto& rank : array(member(document, "ranks", ""), "ranks"))
+            ranks.push_back(whole_number(rank, at("ranks", ranks.size()), 1, kMaxRank));
+          if (ranks.empty()) throw InputError("ranks: expected at least one place");
+          check_names(names, ranks.size());
+          weights = scoring::rank_order_centroid(ranks);
+        }
+        out.StartObject();
+        out.Key("method");
+        out.String(method.c_str());
+        write_numbers(out, "weights", weights);
+        if (!names.empty()) write_texts(out, "criteria", names);
+        out.EndObject();
+      });
 }
 
 } // namespace rumbo::cli

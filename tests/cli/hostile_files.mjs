@@ -107,6 +107,15 @@ const commands = [
   { name: 'index', args: (f) => ['index', f], valid: join(scoring, 'index-three-cities.json'), ext: '.json' },
   { name: 'ahp', args: (f) => ['ahp', f], valid: join(scoring, 'ahp-three-criteria.json'), ext: '.json' },
 ];
+// The index of many units from a CSV: the data file hostile (no wrong types
+// in CSV; a cut CSV may still be a valid, shorter table), and its spec.
+const excelCsv = join(scoring, 'index-municipios-excel.csv');
+const indexSpec = join(scoring, 'index-municipios.json');
+commands.push(
+  { name: 'index DATA.csv', args: (f) => ['index', f, '--spec', indexSpec], valid: excelCsv, ext: '.csv',
+    typeCases: false, text: 'latin1', truncatedMayPass: true },
+  { name: 'index --spec', args: (f) => ['index', excelCsv, '--spec', f], valid: indexSpec, ext: '.json' },
+);
 // Inputs of newer commands, where their example files exist.
 for (const [name, file] of [
   ['portfolio', 'portfolio-california.json'],
@@ -119,8 +128,8 @@ for (const [name, file] of [
 }
 
 for (const command of commands) {
-  const text = readFileSync(command.valid, 'utf8');
-  const document = JSON.parse(text);
+  const text = readFileSync(command.valid, command.text ?? 'utf8');
+  const document = command.typeCases === false ? null : JSON.parse(text);
   // Wrong types: every field's shape, each of its wrong kinds.
   if (command.typeCases !== false) {
     for (const path of shapes(document)) {
@@ -139,7 +148,10 @@ for (const command of commands) {
   // Truncated at 20 points: a syntax error with its line and column.
   for (let i = 1; i <= 20; ++i) {
     const cut = Math.floor((text.length * i) / 21);
-    addCase(command, text.slice(0, cut), { kind: `truncated at ${cut}`, where: ['l[ií]nea|line'] });
+    addCase(command, Buffer.from(text.slice(0, cut), command.text ?? 'utf8'), {
+      kind: `truncated at ${cut}`, where: command.truncatedMayPass ? [] : ['l[ií]nea|line'],
+      mayPass: command.truncatedMayPass,
+    });
   }
   // Deep nesting, far beyond any limit.
   // Deep nesting, far beyond any limit: refused for its depth or, where a
@@ -149,14 +161,14 @@ for (const command of commands) {
     kind: '100,000 nested objects', where: [],
   });
   // Larger than any file may be (16 MiB): refused by its size.
-  addCase(command, Buffer.concat([Buffer.from(text), Buffer.alloc(17 * MiB, 0x20)]), {
-    kind: '17 MiB', where: ['MiB|KiB|16'],
+  addCase(command, Buffer.concat([Buffer.from(text, command.text ?? 'utf8'), Buffer.alloc(17 * MiB, 0x20)]), {
+    kind: '17 MiB', where: ['MiB|KiB|MB|16'],
   });
   // Binary garbage, with and without a JSON-looking start.
   addCase(command, garbage(4096, 1), { kind: '4 KiB of garbage', where: [] });
   addCase(command, garbage(MiB, 2), { kind: '1 MiB of garbage', where: [] });
   addCase(command, Buffer.concat([Buffer.from('{"header": '), garbage(2048, 3)]), {
-    kind: 'JSON start, then garbage', where: ['l[ií]nea|line|UTF-8'],
+    kind: 'JSON start, then garbage', where: command.ext === '.csv' ? [] : ['l[ií]nea|line|UTF-8'],
   });
 }
 
