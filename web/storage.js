@@ -105,7 +105,12 @@
     return withTimeout(new Promise((resolve, reject) => {
       let tx;
       try {
-        tx = db.transaction(['workspaces', 'versions'], mode);
+        // 'strict': a write completes only once it is on disk, so "Guardado"
+        // holds after a power cut too (browsers may default to 'relaxed',
+        // which completes before the flush). One flush per save, at most
+        // about one a second.
+        tx = db.transaction(['workspaces', 'versions'], mode,
+          mode === 'readwrite' ? { durability: 'strict' } : undefined);
       } catch (e) {
         reject(e);
         return;

@@ -85,12 +85,14 @@ IndexCsvRead read_index_units(const CsvTable& table,
     for (std::size_t i = 0; i < column_of.size(); ++i) {
       const std::size_t c = *column_of[i];
       const std::string cell = c < row.cells.size() ? csv_text(row.cells[c]) : std::string();
+      // A number first: folding text to compare it with the marks of
+      // missing values is what reading a large table would spend its time on.
       double value = 0;
-      if (missing_mark(cell)) {
+      if (!cell.empty() && parse_csv_number(cell, units.decimal_comma, value)) {
+        values.push_back(value);
+      } else if (missing_mark(cell)) {
         values.push_back(std::nullopt);
         ++units.missing;
-      } else if (parse_csv_number(cell, units.decimal_comma, value)) {
-        values.push_back(value);
       } else {
         problem(row.number, "index_csv.not_a_number", {cell, indicator_names[i]});
         values.push_back(std::nullopt);
