@@ -31,39 +31,45 @@ bool classify(unsigned char b, LeadByte& lead) {
   return true;
 }
 
-} // namespace
-
-Utf8Decoded decode_utf8(std::string_view text) {
-  Utf8Decoded out;
-  out.code_points.reserve(text.size());
+// Walks `text` sequence by sequence, giving each code point to `emit`; the
+// offset of the first malformed sequence, if any. One grammar for decoding
+// and for checking.
+template <class Emit> std::optional<std::size_t> walk(std::string_view text, Emit&& emit) {
   std::size_t i = 0;
   while (i < text.size()) {
     const auto b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
-      out.code_points.push_back(b);
+      emit(char32_t{b});
       ++i;
       continue;
     }
     LeadByte lead{};
-    if (!classify(b, lead) || text.size() - i <= std::size_t(lead.continuation_count)) {
-      out.error_byte = i;
-      return out;
-    }
+    if (!classify(b, lead) || text.size() - i <= std::size_t(lead.continuation_count)) return i;
     char32_t cp = lead.payload;
     for (int k = 1; k <= lead.continuation_count; ++k) {
       const auto c = static_cast<unsigned char>(text[i + k]);
       const unsigned char lo = k == 1 ? lead.second_min : 0x80;
       const unsigned char hi = k == 1 ? lead.second_max : 0xBF;
-      if (c < lo || c > hi) {
-        out.error_byte = i;
-        return out;
-      }
+      if (c < lo || c > hi) return i;
       cp = (cp << 6) | (c & 0x3F);
     }
-    out.code_points.push_back(cp);
+    emit(cp);
     i += 1 + lead.continuation_count;
   }
+  return std::nullopt;
+}
+
+} // namespace
+
+Utf8Decoded decode_utf8(std::string_view text) {
+  Utf8Decoded out;
+  out.code_points.reserve(text.size());
+  out.error_byte = walk(text, [&](char32_t cp) { out.code_points.push_back(cp); });
   return out;
+}
+
+std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
+  return walk(text, [](char32_t) {});
 }
 
 void append_utf8(std::string& out, char32_t cp) {

@@ -19,6 +19,11 @@ struct Utf8Decoded {
 // (Table 3-7): no overlong forms, no surrogates, nothing above U+10FFFF.
 Utf8Decoded decode_utf8(std::string_view text);
 
+// The offset of the first malformed sequence, or nothing for well-formed
+// UTF-8: decode_utf8's check without building the code points (every text
+// field of a file loaded is checked).
+std::optional<std::size_t> first_invalid_utf8(std::string_view text);
+
 // Appends the UTF-8 form of a Unicode scalar value (U+D800..U+DFFF and values
 // above U+10FFFF are not scalar values and append U+FFFD instead).
 void append_utf8(std::string& out, char32_t code_point);

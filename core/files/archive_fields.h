@@ -102,7 +102,7 @@ template <class Archive> void text_value(Archive& ar, std::string& text) {
   if constexpr (is_loading<Archive>) {
     if (text.size() > kMaxTextBytes)
       fail("load.text_too_long", {}, {}, {std::to_string(kMaxTextBytes)});
-    if (decode_utf8(text).error_byte) fail("load.text_not_utf8");
+    if (first_invalid_utf8(text)) fail("load.text_not_utf8");
   }
 }
 
@@ -145,7 +145,7 @@ template <class Archive, class T> void value(Archive& ar, T& v) {
   if constexpr (is_checking<Archive> && std::is_same_v<T, std::string>) {
     if (v.size() > kMaxTextBytes)
       fail("load.text_too_long", {}, {}, {std::to_string(kMaxTextBytes)});
-    if (decode_utf8(v).error_byte) fail("load.text_not_utf8");
+    if (first_invalid_utf8(v)) fail("load.text_not_utf8");
   } else if constexpr (is_checking<Archive> && std::is_same_v<T, Date>) {
     if (v.is_set() && !is_valid(v)) fail("load.bad_date", {}, {}, {to_iso(v)});
   } else if constexpr (is_checking<Archive> && (std::is_enum_v<T> || IsId<T>::value)) {

@@ -158,7 +158,7 @@ CsvReadResult read_text(std::string_view bytes) {
   // Row by row: rows end at ASCII line breaks, never inside a character.
   for (std::size_t r = 0; r < all.starts.size(); ++r) {
     const std::size_t end = r + 1 < all.starts.size() ? all.starts[r + 1] : bytes.size();
-    if (decode_utf8(bytes.substr(all.starts[r], end - all.starts[r])).error_byte) {
+    if (first_invalid_utf8(bytes.substr(all.starts[r], end - all.starts[r]))) {
       result.error = {all.rows[r].number, "csv.not_utf8", {}};
       return result;
     }
@@ -195,7 +195,7 @@ CsvReadResult read_csv(std::string_view bytes) {
   const bool marked_utf8 = bytes.starts_with(kByteOrderMark);
   if (marked_utf8) bytes.remove_prefix(kByteOrderMark.size());
   if (bytes.find('\0') != std::string_view::npos) return {{}, {0, "csv.binary", {}}};
-  if (!marked_utf8 && decode_utf8(bytes).error_byte) {
+  if (!marked_utf8 && first_invalid_utf8(bytes)) {
     if (std::optional<std::string> text = windows_1252_to_utf8(bytes)) {
       CsvReadResult result = read_text(*text);
       result.encoding = CsvEncoding::windows_1252;

@@ -36,7 +36,7 @@ std::optional<std::string> Catalogue::add(std::string_view json) {
     if (!member.value.IsString()) return "\"" + key + "\" is not a text";
     std::string text(member.value.GetString(), member.value.GetStringLength());
     if (text.size() > max_text_bytes) return "\"" + key + "\" is longer than 4096 bytes";
-    if (decode_utf8(text).error_byte) return "\"" + key + "\" is not valid UTF-8";
+    if (first_invalid_utf8(text)) return "\"" + key + "\" is not valid UTF-8";
     if (texts_.count(key)) return "\"" + key + "\" is already in another file";
     if (!texts.emplace(key, std::move(text)).second) return "\"" + key + "\" appears twice";
   }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 using rumbo::decode_utf8;
+using rumbo::first_invalid_utf8;
 
 // Boundary cases follow the Unicode Standard's Table 3-7 (well-formed UTF-8
 // byte sequences) and Markus Kuhn's "UTF-8 decoder capability and stress test".
@@ -10,6 +11,7 @@ using rumbo::decode_utf8;
 TEST_CASE("UTF-8 decoding of Spanish text gives its code points", "[utf8]") {
   const auto d = decode_utf8("Año ¿Qué? ¡Sí! €");
   REQUIRE_FALSE(d.error_byte);
+  CHECK_FALSE(first_invalid_utf8("Bogotá, São Paulo, Medellín — 10 €"));
   CHECK(d.code_points == U"Año ¿Qué? ¡Sí! €");
 }
 
@@ -52,6 +54,7 @@ TEST_CASE("UTF-8 decoding reports the byte where malformed input starts", "[utf8
     const auto d = decode_utf8(c.bytes);
     REQUIRE(d.error_byte);
     CHECK(*d.error_byte == c.offset);
+    CHECK(first_invalid_utf8(c.bytes) == c.offset); // the check without decoding agrees
     CHECK(d.code_points.size() == decode_utf8(c.bytes.substr(0, c.offset)).code_points.size());
   }
 }
