@@ -138,7 +138,8 @@ std::string wrong_value_in(std::string_view json, std::vector<std::string>& step
 
 // Whether a JSON text says it is a Rumbo workspace: its header's format is
 // ours. Such a file with a broken header is reported as broken, with where;
-// any other JSON is some other program's file.
+// any other JSON is some other program's file. `json` is the text as
+// readable_numbers() left it, as for every parse at full precision.
 bool claims_workspace(std::string_view json) {
   rapidjson::Document document;
   document.Parse<kJsonParseFlags>(json.data(), json.size());
@@ -254,7 +255,7 @@ void load_json(std::string_view text, LoadResult& result) {
       numbers.text);
   if (error) {
     bool foreign = error->path.rfind("header", 0) == 0 &&
-                   error->key != "load.newer_object_version" && !claims_workspace(text);
+                   error->key != "load.newer_object_version" && !claims_workspace(numbers.text);
     result.error = foreign ? make_error("load.not_workspace", {""}) : *error;
     return;
   }

@@ -396,6 +396,19 @@ TEST_CASE("zeros written with an exponent or many decimals load as zero", "[file
   }
 }
 
+// Found by tests/fuzz/workspace_fuzz.cpp: a broken header sent the original
+// text, zeros and all, to a second parse (undefined behaviour, which the
+// sanitizers of scripts/test report).
+TEST_CASE("a file with a broken header is read again with its zeros made readable",
+          "[files][errors]") {
+  LoadResult result = load(R"({"header": {"cereal_class_version": 1, "format": "rumbo-workspace",
+                                         "format_version": "x", "app_version": "0.1.0"},
+                              "workspace": {"next_id": 0e-100}})");
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.error.key == "load.wrong_type");
+  CHECK(result.error.path == "header.format_version");
+}
+
 TEST_CASE("a number rapidjson would misread is refused, with where it is", "[files][errors]") {
   const std::string json =
       fixture_json_with("\"staff_effort\": 6.5", "\"staff_effort\": 184467440737095516159");

@@ -6,8 +6,9 @@
 //
 // Contracts: a refused file names a known message and a row of the file; an
 // accepted table is whole (a header, cells of clean UTF-8 within the bounds,
-// rows in order); a preview names known problems at rows of the table and
-// only values it can set; applying it sets exactly those values as one undo
+// rows in order) and read in the encoding its bytes are in (UTF-8, or
+// Windows-1252 when they are not UTF-8, which the user is told); a preview names known problems at
+// rows of the table and only values it can set; applying it sets exactly those values as one undo
 // step and leaves a workspace without integrity errors, which undoing gives
 // back as it was; the workspace after the import that set the most values
 // saves and loads back the same. Built and run by scripts/fuzz.
@@ -20,6 +21,7 @@
 #include "core/files/indicator_csv_import.h"
 #include "core/files/limits.h"
 #include "core/files/workspace_file.h"
+#include "core/utf8.h"
 
 #include <algorithm>
 #include <cmath>
@@ -93,6 +95,22 @@ void require_whole(const CsvTable& table) {
   require(clean(table.header), "header cells are clean UTF-8 within the bounds");
   for (const CsvRow& row : table.rows)
     require(clean(row.cells), "cells are clean UTF-8 within the bounds");
+}
+
+// A table read as UTF-8 came from UTF-8 bytes; one read as Windows-1252 from
+// bytes that are not UTF-8 and carry no byte-order mark, and the user is
+// told.
+void require_encoding(std::string_view bytes, const CsvReadResult& read) {
+  const bool marked = bytes.starts_with("\xEF\xBB\xBF");
+  if (marked) bytes.remove_prefix(3);
+  const bool utf8 = !decode_utf8(bytes).error_byte;
+  const bool told = !describe_encoding(read, Language::es).empty() &&
+                    !describe_encoding(read, Language::en).empty();
+  if (read.encoding == CsvEncoding::utf8)
+    require(utf8 && !told, "a table read as UTF-8 comes from UTF-8, and nothing is said");
+  else
+    require(!utf8 && !marked && told, "a table read as Windows-1252 comes from bytes that are not "
+                                      "UTF-8, without a byte-order mark, and the user is told");
 }
 
 // The mappings of the import dialog: the one the header suggests, and two a
@@ -204,6 +222,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   const CsvTable& table = *read.table;
   require_whole(table);
+  require_encoding(fuzz::bytes_of(data, size), read);
   std::set<std::size_t> rows;
   for (const CsvRow& row : table.rows)
     rows.insert(row.number);
