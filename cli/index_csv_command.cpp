@@ -42,14 +42,16 @@ std::string csv_table(const IndexTable& t, Language language) {
   std::vector<std::vector<std::string>> rows = {header};
   for (std::size_t u = 0; u < t.units.codes.size(); ++u) {
     std::vector<std::string> row = {t.units.codes[u], t.units.names[u],
-                                    csv_number(t.index.index[u], language),
+                                    csv_number(t.index.index[u], locale_from_environment(language)),
                                     std::to_string(t.index.ranks[u])};
     if (intervals)
       for (int rank :
            {t.uncertainty.median_rank[u], t.uncertainty.low_rank[u], t.uncertainty.high_rank[u]})
         row.push_back(std::to_string(rank));
     for (const scoring::SubIndex& group : t.index.groups) {
-      row.push_back(group.scores[u] ? csv_number(*group.scores[u], language) : std::string());
+      row.push_back(group.scores[u]
+                        ? csv_number(*group.scores[u], locale_from_environment(language))
+                        : std::string());
       row.push_back(group.ranks[u] ? std::to_string(*group.ranks[u]) : std::string());
     }
     std::size_t missing = 0;
@@ -58,7 +60,7 @@ std::string csv_table(const IndexTable& t, Language language) {
     row.push_back(std::to_string(missing));
     rows.push_back(std::move(row));
   }
-  return write_csv(rows, language);
+  return write_csv(rows, locale_from_environment(language));
 }
 
 std::string json_table(const IndexTable& t, Language language) {

@@ -13,13 +13,15 @@
 //   rumbo-cli portfolio [--frontier] PROBLEM.json, group TABLE.json,
 //   sensitivity PROBLEM.json, weights SPEC.json   (cli/method_commands.h)
 // Exit codes: 0 ok, 1 invalid input, 2 wrong usage. Messages follow LANG
-// (Spanish when it starts with "es", English otherwise).
+// (any language assets/i18n/languages.json lists, English otherwise), and CSV
+// output its locale.
 
 #include "cli/json_io.h"
 #include "cli/method_commands.h"
 #include "cli/scoring_commands.h"
 #include "core/files/workspace_file.h"
 #include "core/messages.h"
+#include "core/text/languages.h"
 #include "core/version.h"
 
 #include <cstdlib>
@@ -37,9 +39,11 @@ constexpr int kOk = 0;
 constexpr int kInvalid = 1;
 constexpr int kUsage = 2;
 
+// The language LANG names when Rumbo speaks it ("es_CO.UTF-8", "pt_BR.UTF-8"),
+// English otherwise.
 Language language_from_environment() {
   const char* lang = std::getenv("LANG");
-  return lang && std::string(lang).rfind("es", 0) == 0 ? Language::es : Language::en;
+  return match_language(lang ? lang : "").value_or(Language::en);
 }
 
 int usage() {
@@ -71,10 +75,7 @@ Opened open(const std::string& path, Language language) {
   Opened opened;
   std::string bytes;
   if (!cli::read_bounded_file(path, bytes)) {
-    std::cerr << path << ": "
-              << (language == Language::es ? "no se pudo leer el archivo"
-                                           : "the file could not be read")
-              << "\n";
+    std::cerr << path << ": " << message("cli.input.unreadable", language) << "\n";
     return opened;
   }
   opened.read = true;
@@ -88,9 +89,7 @@ Opened open(const std::string& path, Language language) {
 void print_findings(const std::string& path, const LoadResult& result, Language language) {
   for (const Finding& finding : result.findings)
     std::cerr << path << ": "
-              << (finding.severity == Severity::error
-                      ? "error"
-                      : (language == Language::es ? "aviso" : "warning"))
+              << (finding.severity == Severity::error ? "error" : message("cli.warning", language))
               << ": " << describe(finding, language) << "\n";
 }
 
@@ -115,10 +114,7 @@ int convert_command(const std::string& path, const std::string& to, const std::s
   std::ofstream file(out, std::ios::binary | std::ios::trunc);
   file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!file.flush()) {
-    std::cerr << out << ": "
-              << (language == Language::es ? "no se pudo escribir el archivo"
-                                           : "the file could not be written")
-              << "\n";
+    std::cerr << out << ": " << message("cli.cannot_write", language) << "\n";
     return kInvalid;
   }
   return kOk;

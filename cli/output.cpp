@@ -1,11 +1,18 @@
 #include "cli/output.h"
 
 #include "core/messages.h"
+#include "core/text/languages.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 namespace rumbo::cli {
+
+const Locale& locale_from_environment(Language language) {
+  const char* lang = std::getenv("LANG");
+  return match_locale(lang ? lang : "", language);
+}
 
 bool take_output_options(std::vector<std::string>& args, OutputOptions& options) {
   bool format_given = false, path_given = false;

@@ -4,6 +4,7 @@
 // score of many workspaces): "--format csv|json" and "-o OUT".
 
 #include "core/model/label.h"
+#include "core/text/locale.h"
 
 #include <cstddef>
 #include <string>
@@ -21,6 +22,10 @@ struct OutputOptions {
 // Takes "--format csv|json" and "-o OUT" out of `args`; false when one is
 // malformed or repeated (a usage error).
 bool take_output_options(std::vector<std::string>& args, OutputOptions& options);
+
+// The locale LANG names ("es_MX.UTF-8"), or else `language`'s default: how a
+// CSV written for a spreadsheet separates cells and marks decimals.
+const Locale& locale_from_environment(Language language);
 
 // Writes `text` to the file or standard output; false (said on stderr) when
 // the file cannot be written.

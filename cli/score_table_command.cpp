@@ -65,7 +65,7 @@ std::string csv_table(const std::vector<Row>& rows, Language language) {
         "kpi_cycle", "kpi_green", "kpi_amber",     "kpi_red",      "kpi_none"})
     header.push_back(message(std::string("score_table.column.") + key, language));
   std::vector<std::vector<std::string>> table = {header};
-  auto number = [&](double value) { return csv_number(value, language); };
+  auto number = [&](double value) { return csv_number(value, locale_from_environment(language)); };
   auto optional_rank = [](const std::optional<int>& rank) {
     return rank ? std::to_string(*rank) : std::string();
   };
@@ -101,7 +101,7 @@ std::string csv_table(const std::vector<Row>& rows, Language language) {
     }
     table.push_back(std::move(cells));
   }
-  return write_csv(table, language);
+  return write_csv(table, locale_from_environment(language));
 }
 
 void write_summary(Writer& out, const Row& row) {

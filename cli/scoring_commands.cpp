@@ -252,10 +252,7 @@ int ahp_command(const std::string& path, Language language) {
 int score_command(const std::string& path, Language language) {
   std::string bytes;
   if (!read_bounded_file(path, bytes)) {
-    std::cerr << shown(path) << ": "
-              << (language == Language::es ? "no se pudo leer el archivo"
-                                           : "the file could not be read")
-              << "\n";
+    std::cerr << shown(path) << ": " << message("cli.input.unreadable", language) << "\n";
     return kExitInvalid;
   }
   LoadResult loaded = load(bytes);

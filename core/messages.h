@@ -11,17 +11,25 @@
 namespace rumbo {
 
 // Every sentence core/ hands to a user is a message key with arguments; this
-// turns it into Spanish or English. An argument written "@key"
+// turns it into the user's language (assets/i18n/<code>/messages.json,
+// embedded; a sentence missing in a language comes from its fallback chain). An argument written
+// "@key"
 // ("@field.risk", "@collection.actions") is itself translated; any other
 // argument (user text included) is inserted as it is. An unknown key
 // comes back as itself, so a missing entry shows up instead of vanishing.
 std::string message(std::string_view key, Language language,
                     const std::vector<std::string>& args = {});
 
+// A sentence with a count, in the plural form the language's CLDR rules give
+// `count`: key ".one", ".other"... ("{0} fila" / "{0} filas").
+std::string message_count(std::string_view key, double count, Language language,
+                          const std::vector<std::string>& args = {});
+
+// Whether Spanish, the language every chain ends in, has `key`.
 bool has_message(std::string_view key);
 
-// All keys of the table, for tests that check both languages are there.
-std::vector<std::string_view> message_keys();
+// All keys of Spanish's messages, for tests that check the languages.
+std::vector<std::string> message_keys();
 
 // What went wrong loading a file and where, as one paragraph.
 std::string describe(const LoadError& error, Language language);

@@ -1,6 +1,7 @@
 #include "ui/app_frame.h"
 
 #include "core/files/workspace_file.h"
+#include "core/text/languages.h"
 #include "ui/app_state.h"
 #include "ui/fonts.h"
 #include "ui/page.h"
@@ -81,10 +82,13 @@ void top_bar(Session& session, Navigation& navigation) {
   const float combo_width = 130.0f;
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - combo_width);
   ImGui::SetNextItemWidth(combo_width);
-  const char* names[] = {"Español", "English"};
-  int chosen = language() == Language::es ? 0 : 1;
-  if (ImGui::Combo("##language", &chosen, names, 2))
-    set_language(chosen == 0 ? Language::es : Language::en);
+  const LanguageInfo* current = find_language(language());
+  if (ImGui::BeginCombo("##language", current ? current->name.c_str() : "")) {
+    for (const LanguageInfo& info : languages())
+      if (ImGui::Selectable(info.name.c_str(), info.language == language()))
+        set_language(info.language);
+    ImGui::EndCombo();
+  }
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip))
     ImGui::SetTooltip("%s", tr("app.language"));
   (void)navigation;
@@ -101,7 +105,7 @@ void step_bar(Session& session, Navigation& navigation) {
       const StepProgress p = progress(*ws, *screen.step);
       const std::string key = std::string("progress.") + screen.id;
       detail = p.total > 0 ? trf(key.c_str(), {std::to_string(p.done), std::to_string(p.total)})
-                           : trf((key + ".count").c_str(), {std::to_string(p.done)});
+                           : trn((key + ".count").c_str(), p.done, {std::to_string(p.done)});
     }
     // The detail wraps inside the bar ("26 de 26 indicadores con valor"),
     // so the selectable is sized to it and the texts drawn over it.

@@ -8,6 +8,7 @@
 // entirely, so an idle tab costs no CPU. The page (web/shell.js) calls
 // rumbo_wake() on any input, resize or focus change.
 
+#include "core/text/languages.h"
 #include "core/version.h"
 #include "ui/app_state.h"
 #include "ui/fonts.h"
@@ -224,10 +225,27 @@ bool start() {
     std::fprintf(stderr, "Rumbo: the UI font cannot draw these characters: %s\n", missing.c_str());
   if (const std::string problem = rumbo::ui::load_catalogues(); !problem.empty())
     std::fprintf(stderr, "Rumbo: the text catalogues could not be read: %s\n", problem.c_str());
-  // Spanish for browsers set to Spanish, English otherwise.
-  const bool spanish =
-      EM_ASM_INT({ return String(navigator.language).toLowerCase().startsWith("es") ? 1 : 0; });
-  rumbo::ui::set_language(spanish ? rumbo::Language::es : rumbo::Language::en);
+  // The first of the browser's languages Rumbo speaks (navigator.languages
+  // in the user's order), English when none; numbers in the browser's locale
+  // while it is of that language.
+  char tags[512] = {};
+  rumbo_page_languages(tags, sizeof tags);
+  const std::string browser = tags;
+  rumbo::Language chosen = rumbo::Language::en;
+  std::string chosen_tag;
+  for (std::size_t start = 0; start < browser.size();) {
+    std::size_t end = browser.find(' ', start);
+    if (end == std::string::npos) end = browser.size();
+    const std::string tag = browser.substr(start, end - start);
+    if (auto language = rumbo::match_language(tag)) {
+      chosen = *language;
+      chosen_tag = tag;
+      break;
+    }
+    start = end + 1;
+  }
+  rumbo::ui::set_locale_tag(chosen_tag);
+  rumbo::ui::set_language(chosen);
   return true;
 }
 

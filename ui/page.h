@@ -48,6 +48,10 @@ void rumbo_page_storage_read_version(const char* id, int seq, double saved_at);
 void rumbo_page_pick_file(void);
 void rumbo_page_file_button(float x, float y, float width, float height);
 
+// The browser's preferred languages in the user's order, as tags separated by
+// spaces ("es-CO es en"), written into `out` (at most `size` bytes, ended by 0).
+void rumbo_page_languages(char* out, int size);
+
 // The app cannot start (no WebGL2 context, say): the page explains it in
 // plain words and shows `detail` for whoever helps the user.
 void rumbo_page_startup_failed(const char* detail);

@@ -5,6 +5,7 @@
 
 #include "core/commands/edits.h"
 #include "core/files/workspace_file.h"
+#include "core/text/languages.h"
 #include "ui/app_state.h"
 #include "ui/files_in.h"
 #include "ui/page_exchange.h"
@@ -174,12 +175,17 @@ EMSCRIPTEN_KEEPALIVE const char* rumbo_test_last_error() {
 }
 
 EMSCRIPTEN_KEEPALIVE const char* rumbo_test_language() {
-  return rumbo::ui::language() == rumbo::Language::es ? "es" : "en";
+  return hand_over(std::string(rumbo::ui::language().code()));
 }
 
+// A code Rumbo does not list leaves the language as it is.
 EMSCRIPTEN_KEEPALIVE void rumbo_test_set_language(const char* code) {
-  rumbo::ui::set_language(std::string(code) == "en" ? rumbo::Language::en : rumbo::Language::es);
+  if (const auto* info = rumbo::find_language(rumbo::Language(code)))
+    rumbo::ui::set_language(info->language);
 }
+
+// The locale numbers follow: "es-CO".
+EMSCRIPTEN_KEEPALIVE const char* rumbo_test_locale() { return hand_over(rumbo::ui::locale().code); }
 
 // The current workspace's ranking of actions, best first, one title per line.
 EMSCRIPTEN_KEEPALIVE const char* rumbo_test_ranking() {

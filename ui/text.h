@@ -1,34 +1,46 @@
 #pragma once
 
-// The screens' words, in the language the user picked (assets/i18n/*.json
-// through core/text/catalogue.h), and numbers in that language's form.
+// The screens' words, in the language the user picked (assets/i18n/<code>/
+// *.json through core/text/catalogue.h, along the language's fallback chain),
+// and numbers, money and dates in the user's locale (core/text/locale.h).
 
 #include "core/model/label.h"
+#include "core/text/locale.h"
 
 #include <string>
 #include <vector>
 
 namespace rumbo::ui {
 
-// Reads /assets/i18n/es/*.json and en/*.json (packed with the app). A file
-// that cannot be read leaves its keys showing, and the reason in the returned
-// text, which the page reports.
+// Reads /assets/i18n/<code>/*.json (packed with the app) for every language
+// core/text/languages.h lists. A file that cannot be read leaves its keys
+// showing (or its fallback's), and the reason in the returned text, which
+// the page reports.
 std::string load_catalogues();
 
 Language language();
-// Switching changes only the words: the workspace, the undo history and the
-// screen stay as they are.
+// Switching changes only the words (and the locale when the browser's is not
+// one of the new language's): the workspace, the undo history and the screen
+// stay as they are.
 void set_language(Language language);
+
+// The browser's locale tag ("es-MX"): numbers follow it while the language
+// is that locale's, and the language's default locale otherwise.
+void set_locale_tag(const std::string& tag);
+const Locale& locale();
 
 // The text of `key` in the current language; valid until the language changes.
 const char* tr(const char* key);
 // With "{0}", "{1}"... replaced.
 std::string trf(const char* key, const std::vector<std::string>& args);
+// The plural form of `key` the language's CLDR rules give `count` ("key.one",
+// "key.other"...; "key" itself when it has no forms), with "{0}"... `args`.
+std::string trn(const char* key, double count, const std::vector<std::string>& args);
 
 // A Label (catalogue entries, user-named objects) in the current language.
 const std::string& in_language(const Label& label);
 
-// The current language's number and money forms (core/text/number_format.h).
+// The locale's number and money forms (core/text/number_format.h).
 std::string number(double value, int decimals);
 std::string percent(double share, int decimals);
 std::string money(double amount, const std::string& currency);

@@ -8,14 +8,22 @@
 
   if (!('serviceWorker' in navigator)) return;
 
-  const spanish = /^es\b/i.test(navigator.language || '');
-  const words = spanish
+  const tag = navigator.language || '';
+  const lang = /^es\b/i.test(tag) ? 'es' : /^pt\b/i.test(tag) ? 'pt-BR' : 'en';
+  const words = lang === 'es'
     ? {
       text: 'Hay una versión nueva de Rumbo.',
       update: 'Actualizar ahora',
       later: 'Más tarde',
       saving: 'Guardando el trabajo abierto…',
       notSaved: 'No se pudo guardar el trabajo abierto, así que Rumbo no se actualizó. Inténtelo más tarde.',
+    }
+    : lang === 'pt-BR' ? {
+      text: 'Há uma nova versão do Rumbo.',
+      update: 'Atualizar agora',
+      later: 'Mais tarde',
+      saving: 'Salvando o trabalho aberto…',
+      notSaved: 'Não foi possível salvar o trabalho aberto, então o Rumbo não foi atualizado. Tente novamente mais tarde.',
     }
     : {
       text: 'There is a new version of Rumbo.',
@@ -31,7 +39,7 @@
   function offerUpdate(registration) {
     const banner = $('update-banner');
     if (!banner || updating) return;
-    banner.lang = spanish ? 'es' : 'en';
+    banner.lang = lang;
     $('update-text').textContent = words.text;
     $('update-now').textContent = words.update;
     $('update-later').textContent = words.later;

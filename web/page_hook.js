@@ -12,6 +12,10 @@ mergeInto(LibraryManager.library, {
   rumbo_page_text_input: function (active) {
     Module['shell']['textInput'](active !== 0);
   },
+  rumbo_page_languages: function (out, size) {
+    const list = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+    stringToUTF8(list.join(' '), out, size);
+  },
   rumbo_page_copy: function (text) {
     Module['shell']['copy'](UTF8ToString(text));
   },

@@ -306,6 +306,7 @@
     screen: { get: () => call('rumbo_test_screen', 'string') },
     lastError: { get: () => call('rumbo_test_last_error', 'string') },
     language: { get: () => call('rumbo_test_language', 'string') },
+    locale: { get: () => call('rumbo_test_locale', 'string') },
     workspaceNames: { get: () => call('rumbo_test_workspace_names', 'string').split('\n').slice(0, -1) },
     currentWorkspace: { get: () => call('rumbo_test_current_workspace', 'number') },
     // The notices shown under the top bar (a file that could not be opened, a damaged copy).

@@ -52,7 +52,8 @@ Command add_from_catalogue(const Workspace& ws, std::span<const CatalogueAction>
 
 bool in_workspace(const Workspace& ws, const CatalogueAction& entry) {
   for (const Action& action : ws.actions)
-    if (action.title == entry.title.es || action.title == entry.title.en) return true;
+    for (const auto& [code, title] : entry.title.texts)
+      if (action.title == title) return true;
   return false;
 }
 

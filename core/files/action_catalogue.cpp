@@ -96,14 +96,20 @@ public:
     Step step(*this, name);
     const rapidjson::Value& value = field(object, name);
     expect(value.IsObject(), "type.object", value);
-    only_fields(value, {"es", "en"});
-    Label out;
-    {
-      Step es(*this, "es");
-      out.es = text(field(value, "es"), max_bytes);
+    // Spanish and English are required; any other language code may follow.
+    for (const char* required : {"es", "en"}) {
+      Step step(*this, required);
+      field(value, required);
     }
-    Step en(*this, "en");
-    out.en = text(field(value, "en"), max_bytes);
+    Label out;
+    // By index: rapidjson's member iterators compare ambiguously under C++20.
+    for (rapidjson::SizeType i = 0; i < value.MemberCount(); ++i) {
+      const auto& member = *(value.MemberBegin() + i);
+      const std::string code(member.name.GetString(), member.name.GetStringLength());
+      if (!valid_language_code(code)) fail("catalogue.unknown_field", {shortened(code)});
+      Step language(*this, code);
+      out.set(Language(code), text(member.value, max_bytes));
+    }
     return out;
   }
 
@@ -203,7 +209,7 @@ ActionCatalogueResult read_action_catalogue(std::string_view text) {
   const JsonNumbers numbers = readable_numbers(text);
   if (!numbers.ok()) {
     result.error =
-        error_at(text, "load.unreadable_number", numbers.unreadable_at, {numbers.unreadable});
+        error_at(text, numbers.unreadable_key, numbers.unreadable_at, {numbers.unreadable});
     return result;
   }
   try {

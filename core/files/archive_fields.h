@@ -12,6 +12,7 @@
 #include "core/model/date.h"
 #include "core/model/enum_keys.h"
 #include "core/model/ids.h"
+#include "core/model/label.h"
 #include "core/utf8.h"
 
 #include <cereal/archives/portable_binary.hpp>
@@ -19,8 +20,10 @@
 
 #include <cmath>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -238,6 +241,60 @@ template <class Archive, class T> void field(Archive& ar, const char* name, T& v
   PathStep step(name);
   if constexpr (is_json<Archive>) ar.setNextName(name);
   value(ar, v);
+}
+
+// The texts of a Label by language code: members of a JSON object, or a
+// count and pairs in binary. A code must look like one ("es", "pt-BR").
+template <class Archive>
+void label_texts(Archive& ar, std::map<std::string, std::string, std::less<>>& texts) {
+  constexpr std::size_t kMaxLanguages = 64;
+  if constexpr (is_json<Archive> && is_loading<Archive>) {
+    while (const char* name = ar.getNodeName()) {
+      const std::string code = name;
+      PathStep step(name);
+      if (code == "cereal_class_version") {
+        std::uint32_t ignored = 0;
+        ar(ignored);
+        continue;
+      }
+      std::string text;
+      text_value(ar, text);
+      if (!valid_language_code(code)) fail("load.language_code", {}, {}, {code});
+      if (texts.size() >= kMaxLanguages)
+        fail("load.list_too_long", {}, {}, {std::to_string(kMaxLanguages)});
+      if (!text.empty()) texts.insert_or_assign(code, std::move(text));
+    }
+  } else if constexpr (is_json<Archive>) {
+    for (auto& [code, text] : texts) {
+      ar.setNextName(code.c_str());
+      ar(text);
+    }
+  } else if constexpr (is_loading<Archive>) {
+    cereal::size_type size = 0;
+    ar(cereal::make_size_tag(size));
+    if (size > kMaxLanguages) fail("load.list_too_long", {}, {}, {std::to_string(kMaxLanguages)});
+    for (std::size_t i = 0; i < size; ++i) {
+      PathStep step(i);
+      std::string code, text;
+      text_value(ar, code);
+      text_value(ar, text);
+      if (!valid_language_code(code)) fail("load.language_code", {}, {}, {code});
+      if (!text.empty()) texts.insert_or_assign(std::move(code), std::move(text));
+    }
+  } else {
+    if constexpr (is_checking<Archive>) {
+      if (texts.size() > kMaxLanguages)
+        fail("load.list_too_long", {}, {}, {std::to_string(kMaxLanguages)});
+      for (const auto& [code, text] : texts)
+        if (!valid_language_code(code)) fail("load.language_code", {}, {}, {code});
+    }
+    ar(cereal::make_size_tag(static_cast<cereal::size_type>(texts.size())));
+    for (auto& [code, text] : texts) {
+      std::string key = code;
+      value(ar, key);
+      value(ar, text);
+    }
+  }
 }
 
 // The version of a type this build knows; a file from a newer build is refused

@@ -217,17 +217,15 @@ std::string describe(const CsvProblem& problem, Language language) {
                           : message("csv.row", language, {std::to_string(problem.row), text});
 }
 
-char csv_delimiter(Language language) { return language == Language::es ? ';' : ','; }
-
-std::string write_csv(const std::vector<std::vector<std::string>>& rows, Language language) {
-  const char delimiter = csv_delimiter(language);
+std::string write_csv(const std::vector<std::vector<std::string>>& rows, const Locale& locale) {
+  const char delimiter = locale.csv_delimiter;
   std::string out(kByteOrderMark);
   for (const std::vector<std::string>& row : rows) {
     for (std::size_t c = 0; c < row.size(); ++c) {
       if (c > 0) out += delimiter;
       std::string cell = row[c];
       double number = 0;
-      if (formula_like(cell) && !parse_csv_number(cell, language == Language::es, number))
+      if (formula_like(cell) && !parse_csv_number(cell, locale.decimal_comma(), number))
         cell.insert(0, 1, '\'');
       const bool quote =
           cell.find_first_of(std::string{delimiter, '"', '\r', '\n'}) != std::string::npos ||
@@ -246,7 +244,7 @@ std::string write_csv(const std::vector<std::vector<std::string>>& rows, Languag
   return out;
 }
 
-std::string csv_number(double value, Language language) {
+std::string csv_number(double value, const Locale& locale) {
   if (!std::isfinite(value)) return {};
   char digits[400];
   std::snprintf(digits, sizeof digits, "%.10f", value);
@@ -254,7 +252,8 @@ std::string csv_number(double value, Language language) {
   text.erase(text.find_last_not_of('0') + 1);
   if (text.back() == '.') text.pop_back();
   if (text == "-0") text = "0";
-  if (language == Language::es) std::replace(text.begin(), text.end(), '.', ',');
+  if (const std::size_t point = text.find('.'); point != std::string::npos)
+    text.replace(point, 1, locale.decimal);
   return text;
 }
 
@@ -276,7 +275,20 @@ bool parse_csv_number(std::string_view cell, bool decimal_comma, double& value) 
     comma_is_decimal = false;
   else if (points > 1)
     comma_is_decimal = true;
-  return parse_number(text, comma_is_decimal ? Language::es : Language::en, value);
+  // Only the two marks matter here, not the user's locale: the cell says which it uses.
+  static const Locale comma = [] {
+    Locale l;
+    l.decimal = ",";
+    l.group = ".";
+    return l;
+  }();
+  static const Locale point = [] {
+    Locale l;
+    l.decimal = ".";
+    l.group = ",";
+    return l;
+  }();
+  return parse_number(text, comma_is_decimal ? comma : point, value);
 }
 
 bool uses_decimal_comma(const std::vector<std::string_view>& cells, bool fallback) {

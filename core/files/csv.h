@@ -9,6 +9,7 @@
 // Windows-1252) with a message that names the row, before anything is used.
 
 #include "core/model/label.h"
+#include "core/text/locale.h"
 
 #include <cstddef>
 #include <optional>
@@ -73,21 +74,17 @@ std::string describe_encoding(const CsvReadResult& result, Language language);
 // "fila 7: «abc» no es un número" in `language`.
 std::string describe(const CsvProblem& problem, Language language);
 
-// Spreadsheets in Spanish separate cells with ';' and write decimals with a
-// comma; in English, ',' and '.'.
-char csv_delimiter(Language language);
-
 // The file: a UTF-8 byte-order mark first (Excel then reads accents right),
 // CRLF line ends, cells quoted when they hold the delimiter, a quote, a line
 // break or blanks at either end. A text cell that a spreadsheet would run as
 // a formula (starting with = + - @) gets a leading apostrophe, which the
 // spreadsheet hides and read_csv's users take off again (csv_text).
-std::string write_csv(const std::vector<std::vector<std::string>>& rows, Language language);
+std::string write_csv(const std::vector<std::vector<std::string>>& rows, const Locale& locale);
 
-// A number as the CSV of `language` writes it: no thousands marks (a
-// spreadsheet in the other locale would misread them), the language's
-// decimal mark, as many decimals as the value has (up to 10).
-std::string csv_number(double value, Language language);
+// A number as a spreadsheet of `locale` reads it: no thousands marks (a
+// spreadsheet in another locale would misread them), the locale's decimal
+// mark, as many decimals as the value has (up to 10).
+std::string csv_number(double value, const Locale& locale);
 
 // A cell as text: trimmed, and without the apostrophe write_csv puts before
 // formula-like text.

@@ -33,7 +33,7 @@ double rounded(double value, int decimals) {
 
 } // namespace
 
-std::string actions_csv(const Workspace& ws, Language language) {
+std::string actions_csv(const Workspace& ws, Language language, const Locale& locale) {
   auto column = [language](const char* key, std::vector<std::string> args = {}) {
     return message(std::string("csv.column.") + key, language, args);
   };
@@ -68,9 +68,9 @@ std::string actions_csv(const Workspace& ws, Language language) {
         lead ? lead->name : std::string(),
         names_of(ws.partners, a.partners, [](const Partner& p) { return p.name; }),
         names_of(ws.objectives, a.objectives, [](const Objective& o) { return o.title; }),
-        csv_number(a.cost_per_year, language),
-        csv_number(a.external_funding, language),
-        csv_number(a.staff_effort, language),
+        csv_number(a.cost_per_year, locale),
+        csv_number(a.external_funding, locale),
+        csv_number(a.staff_effort, locale),
         to_iso(a.start),
         to_iso(a.end),
         names_of(ws.actions, a.depends_on, [](const Action& d) { return d.title; }),
@@ -79,15 +79,15 @@ std::string actions_csv(const Workspace& ws, Language language) {
     for (const Criterion& criterion : ws.criteria) {
       std::string score;
       for (const CriterionScore& s : a.scores)
-        if (s.criterion == criterion.id) score = csv_number(s.value, language);
+        if (s.criterion == criterion.id) score = csv_number(s.value, locale);
       row.push_back(score);
     }
     rows.push_back(std::move(row));
   }
-  return write_csv(rows, language);
+  return write_csv(rows, locale);
 }
 
-std::string indicators_csv(const Workspace& ws, Language language) {
+std::string indicators_csv(const Workspace& ws, Language language, const Locale& locale) {
   auto column = [language](const char* key) {
     return message(std::string("csv.column.") + key, language);
   };
@@ -111,22 +111,22 @@ std::string indicators_csv(const Workspace& ws, Language language) {
                                     indicator.unit,
                                     label(indicator.direction, language),
                                     label(indicator.kind, language),
-                                    indicator.value ? csv_number(*indicator.value, language) : ""};
+                                    indicator.value ? csv_number(*indicator.value, locale) : ""};
     for (const PeerCity& peer : ws.peers) {
       std::string value;
       for (const PeerValue& v : peer.values)
-        if (v.indicator == indicator.id) value = csv_number(v.value, language);
+        if (v.indicator == indicator.id) value = csv_number(v.value, locale);
       row.push_back(value);
     }
     row.push_back(indicator.year ? std::to_string(indicator.year) : "");
     row.push_back(indicator.source);
     rows.push_back(std::move(row));
   }
-  return write_csv(rows, language);
+  return write_csv(rows, locale);
 }
 
 std::string ranking_csv(const Workspace& ws, const scoring::WorkspaceScores& scores,
-                        Language language) {
+                        Language language, const Locale& locale) {
   const bool vikor = ws.scoring.method == RankingMethod::vikor;
   Rows rows{{message("csv.column.rank", language), message("csv.column.action", language),
              message(vikor ? "csv.column.score_vikor" : "csv.column.score", language),
@@ -137,13 +137,13 @@ std::string ranking_csv(const Workspace& ws, const scoring::WorkspaceScores& sco
   for (std::size_t alternative : scores.ranking.ranking) {
     if (alternative >= titles.size() || alternative >= scores.ranking.scores.size()) continue;
     rows.push_back({std::to_string(++rank), titles[alternative],
-                    csv_number(rounded(scores.ranking.scores[alternative], 4), language), method});
+                    csv_number(rounded(scores.ranking.scores[alternative], 4), locale), method});
   }
-  return write_csv(rows, language);
+  return write_csv(rows, locale);
 }
 
 std::string portfolio_csv(const Workspace& ws, const scoring::WorkspaceScores& scores,
-                          Language language) {
+                          Language language, const Locale& locale) {
   const std::string& currency = ws.profile.currency;
   const std::size_t years = ws.portfolio.budget_per_year.size();
   const int first_year = scores.portfolio_plan ? scores.portfolio_plan->first_year : 0;
@@ -157,7 +157,7 @@ std::string portfolio_csv(const Workspace& ws, const scoring::WorkspaceScores& s
   header.push_back(message("csv.column.staff", language));
   header.push_back(message("csv.column.value", language));
   Rows rows{header};
-  if (!scores.portfolio || !scores.portfolio_plan) return write_csv(rows, language);
+  if (!scores.portfolio || !scores.portfolio_plan) return write_csv(rows, locale);
 
   const scoring::PortfolioPlan& plan = *scores.portfolio_plan;
   const scoring::PortfolioResult& result = *scores.portfolio;
@@ -168,25 +168,25 @@ std::string portfolio_csv(const Workspace& ws, const scoring::WorkspaceScores& s
     std::vector<std::string> row = {action ? action->title : item.name,
                                     action ? name_of(ws.axes, action->axis.value, language) : ""};
     for (std::size_t y = 0; y < years; ++y)
-      row.push_back(csv_number(y < item.cost.size() ? item.cost[y] : 0, language));
-    row.push_back(csv_number(item.staff, language));
-    row.push_back(csv_number(rounded(item.value, 4), language));
+      row.push_back(csv_number(y < item.cost.size() ? item.cost[y] : 0, locale));
+    row.push_back(csv_number(item.staff, locale));
+    row.push_back(csv_number(rounded(item.value, 4), locale));
     rows.push_back(std::move(row));
   }
   std::vector<std::string> total = {message("csv.total", language), ""};
   std::vector<std::string> limits = {message("csv.budget", language), ""};
   for (std::size_t y = 0; y < years; ++y) {
     total.push_back(
-        csv_number(y < result.cost_per_year.size() ? result.cost_per_year[y] : 0, language));
-    limits.push_back(csv_number(ws.portfolio.budget_per_year[y], language));
+        csv_number(y < result.cost_per_year.size() ? result.cost_per_year[y] : 0, locale));
+    limits.push_back(csv_number(ws.portfolio.budget_per_year[y], locale));
   }
-  total.push_back(csv_number(result.staff_used, language));
-  total.push_back(csv_number(rounded(result.score, 4), language));
-  limits.push_back(ws.portfolio.staff_capacity ? csv_number(*ws.portfolio.staff_capacity, language)
+  total.push_back(csv_number(result.staff_used, locale));
+  total.push_back(csv_number(rounded(result.score, 4), locale));
+  limits.push_back(ws.portfolio.staff_capacity ? csv_number(*ws.portfolio.staff_capacity, locale)
                                                : "");
   rows.push_back(std::move(total));
   rows.push_back(std::move(limits));
-  return write_csv(rows, language);
+  return write_csv(rows, locale);
 }
 
 std::string csv_file_name(const std::string& workspace_name, const std::string& what) {

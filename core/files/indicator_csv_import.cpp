@@ -1,6 +1,7 @@
 #include "core/files/indicator_csv_import.h"
 
 #include "core/messages.h"
+#include "core/text/languages.h"
 #include "core/text/typed_text.h"
 
 #include <algorithm>
@@ -60,13 +61,15 @@ class Names {
 public:
   explicit Names(const Workspace& ws) : ws_(ws) {
     for (const Indicator& indicator : ws.indicators) {
-      std::set<std::string> keys{comparable(indicator.name.es), comparable(indicator.name.en)};
+      std::set<std::string> keys;
+      for (const auto& [code, name] : indicator.name.texts)
+        keys.insert(comparable(name));
       for (const std::string& key : keys)
         if (!key.empty()) indicators_[key].push_back(indicator.id.value);
     }
     if (!ws.profile.name.empty()) own_.insert(comparable(ws.profile.name));
-    own_.insert(comparable(message("csv.own_city", Language::es)));
-    own_.insert(comparable(message("csv.own_city", Language::en)));
+    for (const LanguageInfo& language : languages())
+      own_.insert(comparable(message("csv.own_city", language.language)));
     for (const PeerCity& peer : ws.peers)
       peers_.emplace(comparable(peer.name), peer.id.value); // the first of a repeated name
   }

@@ -11,6 +11,10 @@
 //     scale 25), "0.000000000000000000000000" (more than 22 decimals);
 //   - 21 or more significant digits starting 18446744073709551615 (2^64 - 1)
 //     and then a digit from 5 up, where its rounding wraps around.
+// And a number above the largest double (its first significant digit at
+// 10^309 or beyond, "7955…557e+308" with a long significand) can pass the
+// parser's exponent check and make its slow path read past its table of
+// powers of ten (internal/diyfp.h, GetCachedPowerByIndex).
 // Fixed upstream after 1.1.0 (Tencent/rapidjson issues 1249, 1441 and pull
 // request 2326). Found by tests/fuzz/workspace_fuzz.cpp.
 
@@ -26,11 +30,13 @@ struct JsonNumbers {
   // length: the same value, and every other byte where it was, so the line
   // and column of a later error do not move.
   std::string text;
-  // A number of the second kind, as written, and the byte it starts at;
+  // A number of the second or third kind, as written, and the byte it starts at;
   // empty when there is none. No rewriting reads it exactly: the file is
   // refused ("load.unreadable_number").
   std::string unreadable;
   std::size_t unreadable_at = 0;
+  // The message key that says why: inexact, or beyond the largest double.
+  std::string unreadable_key;
   bool ok() const { return unreadable.empty(); }
 };
 

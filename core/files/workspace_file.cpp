@@ -238,7 +238,7 @@ void load_json(std::string_view text, LoadResult& result) {
   // cereal reads from a stream; the text is copied, which is cheap next to parsing.
   const JsonNumbers numbers = readable_numbers(text);
   if (!numbers.ok()) {
-    result.error = make_error("load.unreadable_number", {numbers.unreadable});
+    result.error = make_error(numbers.unreadable_key, {numbers.unreadable});
     locate(text, numbers.unreadable_at, result.error);
     return;
   }

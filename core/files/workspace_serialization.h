@@ -16,10 +16,23 @@ template <class T> void check_version(std::uint32_t version) {
   fields::check_version(version, cereal::detail::Version<T>::version);
 }
 
+// Version 1 had a text in Spanish and one in English; version 2 has one per
+// language code, so a third language needs no new version: in JSON
+// {"es": "…", "en": "…", "pt-BR": "…"}, in binary a count and pairs.
 template <class Archive> void serialize(Archive& ar, Label& x, std::uint32_t version) {
   check_version<Label>(version);
-  fields::field(ar, "es", x.es);
-  fields::field(ar, "en", x.en);
+  if constexpr (fields::is_loading<Archive>) {
+    x.texts.clear();
+    if (version < 2) {
+      std::string es, en;
+      fields::field(ar, "es", es);
+      fields::field(ar, "en", en);
+      x.set(Language::es, std::move(es));
+      x.set(Language::en, std::move(en));
+      return;
+    }
+  }
+  fields::label_texts(ar, x.texts);
 }
 
 template <class Archive> void serialize(Archive& ar, Sector& x, std::uint32_t version) {
@@ -370,7 +383,7 @@ template <class Archive> void serialize(Archive& ar, Workspace& x, std::uint32_t
 
 } // namespace rumbo
 
-CEREAL_CLASS_VERSION(rumbo::Label, 1)
+CEREAL_CLASS_VERSION(rumbo::Label, 2)
 CEREAL_CLASS_VERSION(rumbo::Sector, 1)
 CEREAL_CLASS_VERSION(rumbo::TerritoryAsset, 1)
 CEREAL_CLASS_VERSION(rumbo::Profile, 2)

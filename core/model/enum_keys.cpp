@@ -31,7 +31,6 @@ RUMBO_ENUM_KEYS(GlobalRegion, "global_region", "south", "north")
 RUMBO_ENUM_KEYS(Relation, "relation", "none", "contact", "agreement", "active_project")
 RUMBO_ENUM_KEYS(ActionStatus, "action_status", "idea", "planned", "running", "done", "dropped")
 RUMBO_ENUM_KEYS(CriterionKind, "criterion_kind", "benefit", "cost")
-RUMBO_ENUM_KEYS(Language, "language", "es", "en")
 RUMBO_ENUM_KEYS(RankingMethod, "ranking_method", "wsm", "wpm", "topsis", "promethee2", "vikor")
 RUMBO_ENUM_KEYS(TopsisNormalisationMethod, "topsis_normalisation", "vector", "minmax")
 RUMBO_ENUM_KEYS(PreferenceShape, "preference_shape", "usual", "u_shape", "v_shape", "level",

@@ -175,7 +175,7 @@ IndexProblem readiness_problem(const Workspace& ws, const ScoringChoices& choice
   for (const Indicator* each : scored) {
     const Indicator& indicator = *each;
     IndexIndicator item;
-    item.name = indicator.name.es.empty() ? indicator.name.en : indicator.name.es;
+    item.name = indicator.name.in(Language::es);
     item.direction = indicator.direction == rumbo::Direction::lower_is_better ? Direction::cost
                                                                               : Direction::benefit;
     item.group = std::string(to_key(indicator.dimension));
@@ -219,7 +219,7 @@ ActionsProblem actions_problem(const Workspace& ws) {
   for (std::size_t c = 0; c < ws.criteria.size(); ++c) {
     const Criterion& criterion = ws.criteria[c];
     DecisionCriterion item;
-    item.name = criterion.name.es.empty() ? criterion.name.en : criterion.name.es;
+    item.name = criterion.name.in(Language::es);
     item.direction = criterion.kind == CriterionKind::cost ? Direction::cost : Direction::benefit;
     item.weight = from_ahp ? (*from_ahp)[c] : criterion.weight;
     for (const PreferenceEntry& entry : ws.scoring.preferences)

@@ -1,5 +1,7 @@
 #include "core/text/number_format.h"
 
+#include "core/text/catalogue.h"
+
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -14,13 +16,15 @@ struct Marks {
   char group;
 };
 
-Marks marks(Language language) {
-  return language == Language::es ? Marks{',', '.'} : Marks{'.', ','};
+// The marks as single characters: every locale's are ("," "." or a space).
+Marks marks(const Locale& locale) {
+  return {locale.decimal.empty() ? '.' : locale.decimal[0],
+          locale.group.empty() ? ',' : locale.group[0]};
 }
 
 } // namespace
 
-std::string format_number(double value, int decimals, Language language) {
+std::string format_number(double value, int decimals, const Locale& locale) {
   if (!std::isfinite(value)) return "—";
   decimals = decimals < 0 ? 0 : (decimals > 9 ? 9 : decimals);
   // printf rounds half to even on exact binary halves (0.125 → "0.12");
@@ -32,7 +36,7 @@ std::string format_number(double value, int decimals, Language language) {
   const std::string plain = digits;
   const std::size_t point = plain.find('.');
   const std::string whole = plain.substr(0, point);
-  const Marks m = marks(language);
+  const Marks m = marks(locale);
   std::string out;
   if (value < 0 && rounded != 0) out += '-';
   for (std::size_t i = 0; i < whole.size(); ++i) {
@@ -46,31 +50,27 @@ std::string format_number(double value, int decimals, Language language) {
   return out;
 }
 
-std::string format_percent(double share, int decimals, Language language) {
+std::string format_percent(double share, int decimals, const Locale& locale) {
   if (!std::isfinite(share)) return "—";
-  const std::string number = format_number(share * 100, decimals, language);
-  return language == Language::es ? number + " %" : number + "%";
+  return fill_placeholders(locale.percent, {format_number(share * 100, decimals, locale)});
 }
 
-std::string format_money(double amount, std::string_view currency, Language language) {
+std::string format_money(double amount, std::string_view currency, const Locale& locale) {
   if (!std::isfinite(amount)) return "—";
   const bool pesos = currency == "COP" || currency.empty();
   const int decimals = pesos ? 0 : 2;
-  const std::string number = format_number(amount, decimals, language);
+  const std::string number = format_number(amount, decimals, locale);
   const std::string sign = number.rfind('-', 0) == 0 ? "-" : "";
   const std::string magnitude = sign.empty() ? number : number.substr(1);
-  if (language == Language::es) {
-    if (pesos || currency == "USD") return sign + "$ " + magnitude + (pesos ? "" : " USD");
-    if (currency == "EUR") return sign + magnitude + " €";
-  } else {
-    if (currency == "USD") return sign + "US$" + magnitude;
-    if (currency == "EUR") return sign + "€" + magnitude;
-  }
-  return sign + std::string(pesos ? "COP" : currency) + " " + magnitude;
+  const std::string code(pesos ? std::string_view("COP") : currency);
+  const auto pattern = locale.money.find(code);
+  return sign + (pattern != locale.money.end()
+                     ? fill_placeholders(pattern->second, {magnitude})
+                     : fill_placeholders(locale.money_other, {magnitude, code}));
 }
 
-bool parse_number(std::string_view text, Language language, double& value) {
-  const Marks m = marks(language);
+bool parse_number(std::string_view text, const Locale& locale, double& value) {
+  const Marks m = marks(locale);
   std::string cleaned;
   for (char c : text)
     if (c != ' ' && c != '$' && c != '\t') cleaned += c;

@@ -14,12 +14,15 @@ const exported = async (page) => JSON.parse(await page.evaluate(() => window.rum
 const settle = (page) => page.waitForTimeout(400);
 
 describe('workbench', () => {
-  test('speaks the browser\'s language: Spanish for es-*, English otherwise', async () => {
-    for (const [locale, expected] of [['es-CO', 'es'], ['es-ES', 'es'], ['en-US', 'en'], ['fr-FR', 'en']]) {
+  test('speaks the browser\'s language (Spanish, Portuguese, English otherwise) and writes numbers as its locale does', async () => {
+    for (const [locale, expected, numbers] of [['es-CO', 'es', 'es-CO'], ['es-ES', 'es', 'es-ES'],
+      ['es-MX', 'es', 'es-MX'], ['es-PE', 'es', 'es-CO'], ['pt-BR', 'pt-BR', 'pt-BR'], ['pt-PT', 'pt-BR', 'pt-BR'],
+      ['en-US', 'en', 'en-US'], ['fr-FR', 'en', 'en-US']]) {
       const { page, problems, close } = await openPage(env.browser, hosted.url, { locale });
       try {
         await waitReady(page);
         assert.equal(await page.evaluate(() => window.rumbo.language), expected, locale);
+        assert.equal(await page.evaluate(() => window.rumbo.locale), numbers, locale);
         assert.deepEqual(problems, []);
       } finally {
         await close();
@@ -178,7 +181,7 @@ describe('workbench', () => {
     }
   });
 
-  test('every screen, in Spanish and in English', async () => {
+  test('every screen, in Spanish, English and Portuguese', async () => {
     const { page, problems, close } = await openPage(env.browser, hosted.url, {
       viewport: { width: 1280, height: 720 },
     });
@@ -187,8 +190,9 @@ describe('workbench', () => {
       assert.ok(await page.evaluate(() => window.rumbo.loadSample()));
       const screens = await page.evaluate(() => window.rumbo.screens);
       assert.ok(screens.includes('home') && screens.includes('profile'), screens.join(','));
-      for (const language of ['es', 'en']) {
+      for (const language of ['es', 'en', 'pt-BR']) {
         await page.evaluate((l) => window.rumbo.setLanguage(l), language);
+        assert.equal(await page.evaluate(() => window.rumbo.language), language);
         for (const id of screens) {
           assert.ok(await page.evaluate((s) => window.rumbo.goto(s), id), id);
           await settle(page);

@@ -4,6 +4,7 @@
 #include "core/files/action_catalogue.h"
 #include "core/files/workspace_file.h"
 #include "core/messages.h"
+#include "core/text/languages.h"
 #include "core/validation/validate.h"
 #include "fixture.h"
 
@@ -73,18 +74,19 @@ TEST_CASE("action catalogue: typical actions of the seed, in both languages, on 
     CHECK(axis_keys.count(action.axis_key) == 1);
     CHECK(mechanism_keys.count(action.mechanism_key) == 1);
     axes_used.insert(action.axis_key);
+    // Every language Rumbo speaks has its own text.
     for (const Label* text : {&action.title, &action.description}) {
-      CHECK_FALSE(text->es.empty());
-      CHECK_FALSE(text->en.empty());
-      CHECK(text->es != text->en);
+      for (const LanguageInfo& language : languages())
+        CHECK_FALSE(text->exactly(language.language).empty());
+      CHECK(text->exactly(Language::es) != text->exactly(Language::en));
     }
     // A title names an action in a table row; a description is one sentence.
-    CHECK(action.title.es.size() <= 80);
-    CHECK(action.description.es.back() == '.');
-    CHECK(action.description.en.back() == '.');
+    CHECK(action.title.exactly(Language::es).size() <= 80);
+    CHECK(action.description.exactly(Language::es).back() == '.');
+    CHECK(action.description.exactly(Language::en).back() == '.');
     CHECK(action.typical_months > 0);
-    CHECK(titles_es.insert(action.title.es).second);
-    CHECK(titles_en.insert(action.title.en).second);
+    CHECK(titles_es.insert(action.title.exactly(Language::es)).second);
+    CHECK(titles_en.insert(action.title.exactly(Language::en)).second);
   }
   CHECK(axes_used == axis_keys); // every axis of the seed has typical actions
 }
@@ -271,7 +273,7 @@ TEST_CASE("adding from the catalogue to a strategy without those axes leaves the
   }
   SECTION("an action started in the other language is already there") {
     CHECK(in_workspace(ws, twinning));
-    ws.actions.front().title = twinning.title.en;
+    ws.actions.front().title = twinning.title.exactly(Language::en);
     CHECK(in_workspace(ws, twinning));
     CHECK_FALSE(in_workspace(ws, entry(catalogue, "trade_mission")));
   }

@@ -23,10 +23,10 @@ Workspace load_asset(const std::string& name) {
 }
 
 void check_bilingual(const Label& label, bool required = true) {
-  INFO("es: " << label.es << " / en: " << label.en);
+  INFO("es: " << label.exactly(Language::es) << " / en: " << label.exactly(Language::en));
   if (!required && label.empty()) return;
-  CHECK_FALSE(label.es.empty());
-  CHECK_FALSE(label.en.empty());
+  CHECK_FALSE(label.exactly(Language::es).empty());
+  CHECK_FALSE(label.exactly(Language::en).empty());
 }
 
 const char* const kCatalogFragments[] = {"catalog/axes.rumbo.json", "catalog/mechanisms.rumbo.json",

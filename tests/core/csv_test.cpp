@@ -10,6 +10,7 @@
 #include "core/files/indicator_csv_import.h"
 #include "core/files/workspace_file.h"
 #include "core/messages.h"
+#include "core/text/languages.h"
 #include "fixture.h"
 
 #include <catch2/catch.hpp>
@@ -71,7 +72,7 @@ Workspace imported(const Workspace& ws, std::string_view text, bool create = fal
 
 const Indicator& indicator_named(const Workspace& ws, const std::string& name) {
   for (const Indicator& indicator : ws.indicators)
-    if (indicator.name.es == name) return indicator;
+    if (indicator.name.exactly(Language::es) == name) return indicator;
   FAIL("no indicator " << name);
   throw;
 }
@@ -223,11 +224,11 @@ TEST_CASE("csv numbers: decimal comma or point, thousands marks, spaces, percent
 }
 
 TEST_CASE("csv numbers are written without thousands marks, in the language's form", "[csv]") {
-  CHECK(csv_number(1234567.5, Language::es) == "1234567,5");
-  CHECK(csv_number(1234567.5, Language::en) == "1234567.5");
-  CHECK(csv_number(0.08, Language::es) == "0,08");
-  CHECK(csv_number(-0.0, Language::en) == "0");
-  CHECK(csv_number(21500, Language::es) == "21500");
+  CHECK(csv_number(1234567.5, default_locale(Language::es)) == "1234567,5");
+  CHECK(csv_number(1234567.5, default_locale(Language::en)) == "1234567.5");
+  CHECK(csv_number(0.08, default_locale(Language::es)) == "0,08");
+  CHECK(csv_number(-0.0, default_locale(Language::en)) == "0");
+  CHECK(csv_number(21500, default_locale(Language::es)) == "21500");
 }
 
 //-----------------------------------------------------------------------------
@@ -235,14 +236,15 @@ TEST_CASE("csv numbers are written without thousands marks, in the language's fo
 //-----------------------------------------------------------------------------
 
 TEST_CASE("csv writer: byte-order mark, quotes where needed, formulas disarmed", "[csv]") {
-  const std::string text = write_csv(
-      {{"Título", "Costo"}, {"Feria; \"Expo\"", "1,5"}, {"=HYPERLINK(\"x\")", "-2"}}, Language::es);
+  const std::string text =
+      write_csv({{"Título", "Costo"}, {"Feria; \"Expo\"", "1,5"}, {"=HYPERLINK(\"x\")", "-2"}},
+                default_locale(Language::es));
   CHECK(text == "\xEF\xBB\xBFTítulo;Costo\r\n\"Feria; \"\"Expo\"\"\";1,5\r\n"
                 "\"'=HYPERLINK(\"\"x\"\")\";-2\r\n");
   const CsvTable table = read_ok(text);
   CHECK(table.rows[0].cells[0] == "Feria; \"Expo\"");
   CHECK(csv_text(table.rows[1].cells[0]) == "=HYPERLINK(\"x\")");
-  CHECK(write_csv({{"a,b", "c"}}, Language::en) == "\xEF\xBB\xBF\"a,b\",c\r\n");
+  CHECK(write_csv({{"a,b", "c"}}, default_locale(Language::en)) == "\xEF\xBB\xBF\"a,b\",c\r\n");
 }
 
 //-----------------------------------------------------------------------------
@@ -251,26 +253,29 @@ TEST_CASE("csv writer: byte-order mark, quotes where needed, formulas disarmed",
 
 TEST_CASE("csv exports: indicators, actions, ranking and portfolio of the sample city", "[csv]") {
   const Workspace ws = sample_city();
-  const CsvTable indicators = read_ok(indicators_csv(ws, Language::es));
+  const CsvTable indicators =
+      read_ok(indicators_csv(ws, Language::es, default_locale(Language::es)));
   CHECK(indicators.header.front() == "Id");
   CHECK(indicators.header[6] == "San Aurelio");
   CHECK(indicators.header.size() == 7 + ws.peers.size() + 2);
   CHECK(indicators.rows.size() == ws.indicators.size());
 
-  const CsvTable actions = read_ok(actions_csv(ws, Language::en));
+  const CsvTable actions = read_ok(actions_csv(ws, Language::en, default_locale(Language::en)));
   CHECK(actions.delimiter == ',');
   CHECK(actions.header[0] == "Title");
   CHECK(actions.rows.size() == ws.actions.size());
   CHECK(actions.rows[0].cells[0] == ws.actions[0].title);
 
   const scoring::WorkspaceScores scores = scoring::score_workspace(ws);
-  const CsvTable ranking = read_ok(ranking_csv(ws, scores, Language::es));
+  const CsvTable ranking =
+      read_ok(ranking_csv(ws, scores, Language::es, default_locale(Language::es)));
   CHECK(ranking.header ==
         std::vector<std::string>{"Puesto", "Acción", "Puntuación (más es mejor)", "Método"});
   REQUIRE(ranking.rows.size() == scores.ranking.ranking.size());
   CHECK(ranking.rows[0].cells[1] == scores.actions.problem.alternatives[scores.ranking.ranking[0]]);
 
-  const CsvTable portfolio = read_ok(portfolio_csv(ws, scores, Language::es));
+  const CsvTable portfolio =
+      read_ok(portfolio_csv(ws, scores, Language::es, default_locale(Language::es)));
   REQUIRE(scores.portfolio);
   CHECK(portfolio.header[2] == "Costo 2026 (COP)");
   REQUIRE(portfolio.rows.size() == scores.portfolio->chosen.size() + 2);
@@ -295,7 +300,8 @@ TEST_CASE("csv round trip: indicators exported, cleared and imported back are th
   for (Language language : {Language::es, Language::en}) {
     INFO((language == Language::es ? "es" : "en"));
     const Workspace cleared = without_values(ws);
-    const Workspace back = imported(cleared, indicators_csv(ws, language));
+    const Workspace back =
+        imported(cleared, indicators_csv(ws, language, default_locale(language)));
     CHECK(back.indicators == ws.indicators);
     REQUIRE(back.peers.size() == ws.peers.size());
     for (std::size_t p = 0; p < ws.peers.size(); ++p) {

@@ -100,6 +100,8 @@ inline Workspace fixture() {
   impact.id = {ids::impact};
   impact.key = "local_impact";
   impact.name = {"Impacto en el desarrollo local", "Impact on local development"};
+  // A third language, as a Label of format version 2 (one text per language code) holds it.
+  impact.name.set(Language("pt-BR"), "Impacto no desenvolvimento local");
   impact.weight = 60;
   Criterion cost = impact;
   cost.id = {ids::cost};

@@ -47,3 +47,24 @@ TEST_CASE("json numbers: the digits of 2^64 - 1 and then 5 to 9 are refused, wit
     CHECK(out.unreadable_at == 6);
   }
 }
+
+// Found by the workspace fuzzer: a long significand times 10^308 passed
+// rapidjson 1.1.0's exponent check and its slow path read past its table of
+// cached powers (diyfp.h, "index 93 out of bounds for type uint64_t[87]").
+TEST_CASE("json numbers: a number above the largest double is refused before rapidjson reads it",
+          "[json]") {
+  const std::string huge = "7" + std::string(100, '5') + "7e+308";
+  for (const std::string& number :
+       {huge, std::string("1e309"), std::string("0.01e311"), std::string("-123.4e307")}) {
+    INFO(number);
+    const JsonNumbers out = readable_numbers("{\"x\": " + number + "}");
+    CHECK_FALSE(out.ok());
+    CHECK(out.unreadable_key == "load.number_too_large");
+    CHECK(out.unreadable_at == 6);
+  }
+  // The largest doubles and the smallest still read.
+  for (const char* number : {"1.7976931348623157e308", "9.9e307", "1e-320", "0.001e-300"}) {
+    INFO(number);
+    CHECK(readable_numbers(std::string("{\"x\": ") + number + "}").ok());
+  }
+}

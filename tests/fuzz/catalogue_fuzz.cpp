@@ -50,11 +50,11 @@ void check_action_catalogue(std::string_view bytes) {
     require(is_key(entry.key) && is_key(entry.axis_key) && is_key(entry.mechanism_key),
             "keys are short, lower-case letters, digits and '_'");
     require(keys.insert(entry.key).second, "no key twice");
-    require(is_text(entry.title.es, kMaxCatalogueTitleBytes) &&
-                is_text(entry.title.en, kMaxCatalogueTitleBytes),
+    require(is_text(entry.title.exactly(Language::es), kMaxCatalogueTitleBytes) &&
+                is_text(entry.title.exactly(Language::en), kMaxCatalogueTitleBytes),
             "a title in both languages, clean and within the bound");
-    require(is_text(entry.description.es, kMaxCatalogueDescriptionBytes) &&
-                is_text(entry.description.en, kMaxCatalogueDescriptionBytes),
+    require(is_text(entry.description.exactly(Language::es), kMaxCatalogueDescriptionBytes) &&
+                is_text(entry.description.exactly(Language::en), kMaxCatalogueDescriptionBytes),
             "a description in both languages, clean and within the bound");
     require(entry.typical_months == 0 ||
                 (entry.typical_months >= 1 && entry.typical_months <= kMaxTypicalMonths),

@@ -522,8 +522,9 @@ void delete_button(Session& session, View& v, const Action& action) {
     return;
   ImGui::TextUnformatted(trf("actions.delete_confirm", {action.title}).c_str());
   if (!v.referrers.empty())
-    ImGui::TextWrapped(
-        "%s", trf("actions.delete_referrers", {std::to_string(v.referrers.size())}).c_str());
+    ImGui::TextWrapped("%s", trn("actions.delete_referrers", v.referrers.size(),
+                                 {std::to_string(v.referrers.size())})
+                                 .c_str());
   else
     ImGui::TextDisabled("%s", tr("actions.delete_undo_hint"));
   const Cascade cascade = v.referrers.empty() ? Cascade::refuse_if_referenced : Cascade::cascade;
@@ -676,7 +677,7 @@ void draw_actions_screen(Session& session) {
   catalogue_button();
   ImGui::SameLine();
   csv_export_button(session, "actions.csv_name", "actions.export_csv",
-                    [&session] { return actions_csv(*session.workspace(), language()); });
+                    [&session] { return actions_csv(*session.workspace(), language(), locale()); });
   filters(session, v);
   ImGui::Spacing();
   if (const ObjectId first = catalogue_dialog(session)) select_added(ws, v, first);

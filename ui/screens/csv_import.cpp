@@ -199,7 +199,8 @@ void preview_table(const Dialog& d, const CsvTable& table) {
   }
   ImGui::EndTable();
   if (table.rows.size() > kPreviewRows)
-    muted_text(trf("csv_import.more_rows", {std::to_string(table.rows.size() - kPreviewRows)}));
+    muted_text(trn("csv_import.more_rows", table.rows.size() - kPreviewRows,
+                   {std::to_string(table.rows.size() - kPreviewRows)}));
 }
 
 // The rows that will not be imported and why; a long list is cut, the

@@ -611,16 +611,17 @@ void draw_diagnosis_screen(Session& session) {
     return wanted == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
   };
   if (ImGui::BeginTabBar("##diagnosis")) {
-    const std::string board =
-        trf("diagnosis.tab.board", {std::to_string(ws.context_items.size())}) + "###board";
+    const std::string board = trn("diagnosis.tab.board", ws.context_items.size(),
+                                  {std::to_string(ws.context_items.size())}) +
+                              "###board";
     if (ImGui::BeginTabItem(board.c_str(), nullptr, flags(Tab::board))) {
       ImGui::Spacing();
       board_tab(session);
       ImGui::EndTabItem();
     }
-    const std::string tows =
-        trf("diagnosis.tab.tows", {std::to_string(session.workspace()->tows_options.size())}) +
-        "###tows";
+    const std::string tows = trn("diagnosis.tab.tows", session.workspace()->tows_options.size(),
+                                 {std::to_string(session.workspace()->tows_options.size())}) +
+                             "###tows";
     if (ImGui::BeginTabItem(tows.c_str(), nullptr, flags(Tab::tows))) {
       ImGui::Spacing();
       tows_tab(session);

@@ -114,19 +114,10 @@ View& view() {
 // "3 indicadores": a count of objects of one collection, in words.
 std::string count_of(const std::string& collection, std::size_t n) {
   const std::string count = std::to_string(n);
-  const bool one = n == 1;
-  if (collection == "kpis")
-    return one ? std::string(tr("objectives.count.kpi_one"))
-               : trf("objectives.count.kpis", {count});
-  if (collection == "context_items")
-    return one ? std::string(tr("objectives.count.item_one"))
-               : trf("objectives.count.items", {count});
-  if (collection == "actions")
-    return one ? std::string(tr("objectives.count.action_one"))
-               : trf("objectives.count.actions", {count});
-  if (collection == "cycles")
-    return one ? std::string(tr("objectives.count.cycle_one"))
-               : trf("objectives.count.cycles", {count});
+  if (collection == "kpis") return trn("objectives.count.kpis", n, {count});
+  if (collection == "context_items") return trn("objectives.count.items", n, {count});
+  if (collection == "actions") return trn("objectives.count.actions", n, {count});
+  if (collection == "cycles") return trn("objectives.count.cycles", n, {count});
   return trf("objectives.count.other", {count, message("collection." + collection, language())});
 }
 
@@ -321,7 +312,7 @@ void open_kpi_dialog(const Kpi& kpi, ObjectId editing) {
 std::optional<std::optional<double>> read_number(const std::string& text) {
   if (trimmed(text).empty()) return std::optional<double>();
   double value = 0;
-  if (!parse_number(text, language(), value)) return std::nullopt;
+  if (!parse_number(text, locale(), value)) return std::nullopt;
   return std::optional<double>(value);
 }
 

@@ -656,7 +656,7 @@ void draw_portfolio_screen(Session& session) {
   screen_title(tr("portfolio.title"));
   same_line_at_right(tr("common.export_csv"));
   csv_export_button(session, "portfolio.csv_name", "portfolio.export_csv", [&session] {
-    return portfolio_csv(*session.workspace(), session.scores(), language());
+    return portfolio_csv(*session.workspace(), session.scores(), language(), locale());
   });
   muted_text(tr("portfolio.intro"));
   ImGui::Spacing();

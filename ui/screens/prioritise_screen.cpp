@@ -688,7 +688,7 @@ void draw_prioritise_screen(Session& session) {
   screen_title(tr("screen.prioritise"));
   same_line_at_right(tr("common.export_csv"));
   csv_export_button(session, "prioritise.csv_name", "prioritise.export_csv", [&session] {
-    return ranking_csv(*session.workspace(), session.scores(), language());
+    return ranking_csv(*session.workspace(), session.scores(), language(), locale());
   });
   ImGui::TextDisabled("%s", tr("prioritise.intro"));
   ImGui::Spacing();

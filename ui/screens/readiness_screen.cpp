@@ -314,9 +314,10 @@ void result_tab(Session& session) {
                                {units[0], number(result.index[0], 1)})
                                .c_str());
   ImGui::PopFont();
-  ImGui::TextUnformatted(trf("readiness.rank_of",
-                             {std::to_string(result.ranks[0]), std::to_string(result.index.size())})
-                             .c_str());
+  ImGui::TextWrapped("%s",
+                     trn("readiness.rank_of", result.index.size(),
+                         {std::to_string(result.ranks[0]), std::to_string(result.index.size())})
+                         .c_str());
   const scoring::UncertaintyResult& uncertainty = scores.readiness_uncertainty;
   const bool uncertain =
       !uncertainty.error && !uncertainty.low_rank.empty() && !uncertainty.high_rank.empty();
@@ -592,8 +593,9 @@ void draw_readiness_screen(Session& session) {
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip))
     ImGui::SetTooltip("%s", tr("readiness.import_csv_hint"));
   ImGui::SameLine();
-  csv_export_button(session, "readiness.csv_name", "readiness.export_csv",
-                    [&session] { return indicators_csv(*session.workspace(), language()); });
+  csv_export_button(session, "readiness.csv_name", "readiness.export_csv", [&session] {
+    return indicators_csv(*session.workspace(), language(), locale());
+  });
   muted_text(tr("readiness.intro"));
   ImGui::Spacing();
   if (csv_import_dialog(session)) requested_tab() = Tab::indicators;

@@ -75,7 +75,7 @@ bool number_field(Session& session, const char* label, std::optional<double> val
       draft != all.end() ? draft->second : (value ? number(*value, decimals) : std::string());
   ImGui::SetNextItemWidth(width > 0 ? width : 160.0f);
   double parsed = 0;
-  const bool valid = text.empty() || parse_number(text, language(), parsed);
+  const bool valid = text.empty() || parse_number(text, locale(), parsed);
   if (!valid) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.98f, 0.85f, 0.85f, 1));
   const bool typed = ImGui::InputText(label, &text);
   if (!valid) ImGui::PopStyleColor();
@@ -85,7 +85,7 @@ bool number_field(Session& session, const char* label, std::optional<double> val
   if (ImGui::IsItemActive()) all[id] = text;
   if (typed) {
     std::optional<double> next;
-    if (!text.empty() && parse_number(text, language(), parsed)) next = parsed;
+    if (!text.empty() && parse_number(text, locale(), parsed)) next = parsed;
     if ((text.empty() || next) && next != value) {
       session.apply(change(next));
       changed = true;

@@ -1,0 +1,23 @@
+# Writes OUTPUT, a C++ file defining embedded_language_files()
+# (core/text/language_data.h) with the text of each file of FILES
+# ("|"-separated paths under SOURCE, assets/i18n/). Run with
+# -DSOURCE=... -DOUTPUT=... -DFILES=...
+string(REPLACE "|" ";" files "${FILES}")
+set(body "// Written by core/embed_language_data.cmake from assets/i18n/: do not edit.\n")
+string(APPEND body "#include \"core/text/language_data.h\"\n\nnamespace rumbo {\nnamespace {\n")
+set(entries "")
+set(n 0)
+foreach(f IN LISTS files)
+  file(READ "${SOURCE}/${f}" text)
+  string(FIND "${text}" ")rumbo_i18n\"" clash)
+  if(NOT clash EQUAL -1)
+    message(FATAL_ERROR "${f} contains the embedding's delimiter )rumbo_i18n\"")
+  endif()
+  string(APPEND body "constexpr char k${n}[] = R\"rumbo_i18n(${text})rumbo_i18n\";\n")
+  string(APPEND entries "      {\"${f}\", k${n}, sizeof k${n} - 1},\n")
+  math(EXPR n "${n} + 1")
+endforeach()
+string(APPEND body "} // namespace\n\nconst std::vector<EmbeddedFile>& embedded_language_files() {\n")
+string(APPEND body "  static const std::vector<EmbeddedFile> files{\n${entries}  };\n  return files;\n}\n\n} // namespace rumbo\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
