@@ -12,6 +12,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
 namespace rumbo::ui {
@@ -79,7 +80,11 @@ void top_bar(Session& session, Navigation& navigation) {
   } else {
     ImGui::NewLine();
   }
-  const float combo_width = 130.0f;
+  // As wide as the longest language name ("Português (Brasil)") and its arrow.
+  float widest = 0;
+  for (const LanguageInfo& info : languages())
+    widest = std::max(widest, ImGui::CalcTextSize(info.name.c_str()).x);
+  const float combo_width = widest + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2;
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - combo_width);
   ImGui::SetNextItemWidth(combo_width);
   const LanguageInfo* current = find_language(language());
