@@ -11,10 +11,9 @@ namespace {
 // The text of `key` along the language's fallback chain; null when no
 // language has it.
 const std::string* lookup(std::string_view key, Language language) {
-  const std::string wanted(key);
   for (Language l : fallback_chain(language))
-    if (const LanguageInfo* info = find_language(l); info && info->messages.has(wanted))
-      return &info->messages.text(wanted);
+    if (const LanguageInfo* info = find_language(l))
+      if (const std::string* text = info->messages.find(key)) return text;
   return nullptr;
 }
 
@@ -79,9 +78,9 @@ std::string message(std::string_view key, Language language, const std::vector<s
 
 std::string message_count(std::string_view key, double count, Language language,
                           const std::vector<std::string>& args) {
-  const std::string base(key);
-  const std::string specific = base + "." + std::string(plural_category(language, count));
-  return message(lookup(specific, language) ? specific : base + ".other", language, args);
+  return message(plural_key(key, language, count,
+                            [&](const std::string& k) { return lookup(k, language) != nullptr; }),
+                 language, args);
 }
 
 std::string describe(const LoadError& error, Language language) {

@@ -16,8 +16,6 @@ struct Texts {
   std::string locale_tag;
   const Locale* locale = nullptr;
   std::map<Language, Catalogue> catalogues;
-
-  const Catalogue& of(Language l) { return catalogues[l]; }
 };
 
 Texts& texts() {
@@ -25,24 +23,30 @@ Texts& texts() {
   return instance;
 }
 
-// The text of `key` along the current language's chain; the current
-// language's catalogue shows (and records) the key when none has it.
-const std::string& find(const std::string& key) {
-  Texts& t = texts();
+// The text of `key` along the current language's chain; null when none has it.
+const std::string* lookup(const std::string& key) {
+  const Texts& t = texts();
   for (Language l : fallback_chain(t.language))
-    if (const Catalogue& c = t.of(l); c.has(key)) return c.text(key);
-  return t.of(t.language).text(key);
+    if (const auto c = t.catalogues.find(l); c != t.catalogues.end())
+      if (const std::string* text = c->second.find(key)) return text;
+  return nullptr;
 }
 
-// Every file of /assets/i18n/<code>/ but core's messages.json (embedded in
-// core), in name order.
+// The same, or else the key itself, recorded as missing by the current
+// language's catalogue so a gap shows on screen.
+const std::string& find(const std::string& key) {
+  if (const std::string* text = lookup(key)) return *text;
+  return texts().catalogues[texts().language].text(key);
+}
+
+// Every file of /assets/i18n/<code>/, in name order (core's messages.json
+// is embedded in core and not packed: web/CMakeLists.txt).
 std::string read_catalogue(Language language, Catalogue& catalogue) {
   const std::string folder = "/assets/i18n/" + std::string(language.code());
   const std::vector<std::string> files = packed_files(folder, ".json");
   if (files.empty()) return folder + ": not found. ";
   std::string problems;
   for (const std::string& path : files) {
-    if (path.size() >= 14 && path.compare(path.size() - 14, 14, "/messages.json") == 0) continue;
     const std::optional<std::string> contents = read_packed_file(path.c_str());
     if (!contents)
       problems += path + ": not readable. ";
@@ -52,19 +56,30 @@ std::string read_catalogue(Language language, Catalogue& catalogue) {
   return problems;
 }
 
-std::string local_time(double ms, const std::string& pattern) {
+std::tm local_tm(double ms) {
   const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
   std::tm local{};
   localtime_r(&seconds, &local);
-  char day[3], month[3], year[5], hour_minute[6];
+  return local;
+}
+
+std::string hour_minute(const std::tm& local) {
+  char text[6];
+  std::strftime(text, sizeof text, "%H:%M", &local);
+  return text;
+}
+
+// The date in the locale's order ("{d}/{m}/{y}") and the time of day.
+std::string local_time(double ms, const std::string& pattern) {
+  const std::tm local = local_tm(ms);
+  char day[3], month[3], year[5];
   std::strftime(day, sizeof day, "%d", &local);
   std::strftime(month, sizeof month, "%m", &local);
   std::strftime(year, sizeof year, "%Y", &local);
-  std::strftime(hour_minute, sizeof hour_minute, "%H:%M", &local);
   std::string out = pattern;
   for (auto [field, value] : {std::pair{"{d}", day}, {"{m}", month}, {"{y}", year}})
     if (const std::size_t at = out.find(field); at != std::string::npos) out.replace(at, 3, value);
-  return out + " " + hour_minute;
+  return out + " " + hour_minute(local);
 }
 
 } // namespace
@@ -100,14 +115,8 @@ std::string trf(const char* key, const std::vector<std::string>& args) {
 }
 
 std::string trn(const char* key, double count, const std::vector<std::string>& args) {
-  const std::string base = key;
-  auto known = [](const std::string& k) {
-    for (Language l : fallback_chain(language()))
-      if (texts().of(l).has(k)) return true;
-    return false;
-  };
-  std::string chosen = base + "." + std::string(plural_category(language(), count));
-  if (!known(chosen)) chosen = known(base + ".other") ? base + ".other" : base;
+  const std::string chosen =
+      plural_key(key, language(), count, [](const std::string& k) { return lookup(k) != nullptr; });
   return fill_placeholders(find(chosen), args);
 }
 
@@ -130,13 +139,6 @@ std::string byte_size(double bytes) {
 
 std::string date_time(double ms) { return local_time(ms, locale().date); }
 
-std::string time_of_day(double ms) {
-  const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-  std::tm local{};
-  localtime_r(&seconds, &local);
-  char text[8];
-  std::strftime(text, sizeof text, "%H:%M", &local);
-  return text;
-}
+std::string time_of_day(double ms) { return hour_minute(local_tm(ms)); }
 
 } // namespace rumbo::ui

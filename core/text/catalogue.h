@@ -32,6 +32,11 @@ public:
   std::string format(const std::string& key, const std::vector<std::string>& args) const;
 
   bool has(const std::string& key) const { return texts_.count(key) != 0; }
+  // The text of `key`, or null when it is missing (and nothing is recorded).
+  const std::string* find(std::string_view key) const {
+    const auto found = texts_.find(key);
+    return found == texts_.end() ? nullptr : &found->second;
+  }
   std::vector<std::string> keys() const;
   std::size_t size() const { return texts_.size(); }
   const std::set<std::string, std::less<>>& missing() const { return missing_; }

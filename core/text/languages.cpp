@@ -105,7 +105,7 @@ std::optional<std::string> read_language(const rapidjson::Value& value, Language
   return std::nullopt;
 }
 
-std::vector<Language> chain_of(const Registry& r, const LanguageInfo& info) {
+std::vector<Language> chain_of(const LanguageInfo& info) {
   std::vector<Language> chain{info.language};
   auto add = [&](Language l) {
     for (Language known : chain)
@@ -114,7 +114,6 @@ std::vector<Language> chain_of(const Registry& r, const LanguageInfo& info) {
   };
   for (Language l : info.fallback)
     add(l);
-  (void)r;
   add(Language::es);
   return chain;
 }
@@ -157,7 +156,7 @@ add_to(Registry& r, std::string_view languages_json,
     r.languages.push_back(std::move(info));
   r.chains.clear();
   for (const LanguageInfo& info : r.languages)
-    r.chains.push_back(chain_of(r, info));
+    r.chains.push_back(chain_of(info));
   return std::nullopt;
 }
 
@@ -232,6 +231,14 @@ std::string_view plural_category(Language language, double value, int decimals) 
   return plural_category_name(category);
 }
 
+std::string plural_key(std::string_view key, Language language, double count,
+                       FunctionRef<bool(const std::string&)> known) {
+  const std::string base(key);
+  if (std::string form = base + "." + std::string(plural_category(language, count)); known(form))
+    return form;
+  return known(base + ".other") ? base + ".other" : base;
+}
+
 std::optional<std::string>
 add_languages(std::string_view languages_json,
               const std::vector<std::pair<std::string, std::string>>& messages) {
@@ -246,7 +253,7 @@ void remove_language(Language language) {
   });
   r.chains.clear();
   for (const LanguageInfo& info : r.languages)
-    r.chains.push_back(chain_of(r, info));
+    r.chains.push_back(chain_of(info));
 }
 
 } // namespace rumbo

@@ -8,6 +8,7 @@
 // words (assets/i18n/<code>/<screen>.json) are read by the page. Adding a
 // language is adding its folder and its entry: no code.
 
+#include "core/function_ref.h"
 #include "core/model/label.h"
 #include "core/text/catalogue.h"
 #include "core/text/locale.h"
@@ -53,6 +54,11 @@ const Locale& default_locale(Language language);
 // The plural category of `value` written with `decimals` digits, as a key
 // suffix: "one", "other"...
 std::string_view plural_category(Language language, double value, int decimals = 0);
+
+// The key of `key`'s form for `count` among those `known` says exist:
+// "key.one", else "key.other", else `key` itself (a text with no forms).
+std::string plural_key(std::string_view key, Language language, double count,
+                       FunctionRef<bool(const std::string&)> known);
 
 // Adds languages described as in languages.json (a JSON object with
 // "languages" and optionally "locales"), with core's sentences for each code
