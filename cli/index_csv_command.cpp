@@ -110,7 +110,7 @@ std::string json_table(const IndexTable& t, Language language) {
   out.Key("notices");
   out.StartArray();
   for (const scoring::IndexMessage& notice : t.index.notices)
-    out.String(message(notice.key, language, notice.args).c_str());
+    out.String(message(notice.key, notice.count, language, notice.args).c_str());
   out.EndArray();
   write_provenance(out, t.index.provenance);
   if (!t.uncertainty.error) {

@@ -157,7 +157,7 @@ scoring::PortfolioProblem read_portfolio(const rapidjson::Value& root, Language 
 std::string describe_issue(const scoring::PortfolioIssue& issue, const std::string& file,
                            Language language) {
   return (issue.path.empty() ? shown(file) : issue.path) + ": " +
-         message(issue.key, language, issue.args);
+         message(issue.key, language, written_plainly(issue.args));
 }
 
 void write_issue(Writer& out, const scoring::PortfolioIssue& issue, Language language) {
@@ -167,10 +167,10 @@ void write_issue(Writer& out, const scoring::PortfolioIssue& issue, Language lan
   out.String(issue.key.c_str());
   out.Key("path");
   out.String(issue.path.c_str());
-  write_texts(out, "args", issue.args);
+  write_texts(out, "args", written_plainly(issue.args));
   write_indices(out, "actions", issue.actions);
   out.Key("message");
-  out.String(message(issue.key, language, issue.args).c_str());
+  out.String(message(issue.key, language, written_plainly(issue.args)).c_str());
   out.EndObject();
 }
 

@@ -1,5 +1,9 @@
 #include "cli/ranking_problem.h"
 
+#include "core/model/enum_keys.h"
+#include "core/scoring/methods.h"
+#include "core/scoring/workspace_scoring.h"
+
 namespace rumbo::cli {
 
 namespace {
@@ -10,14 +14,11 @@ scoring::PreferenceFunction read_preference(const rapidjson::Value& criterion,
   const rapidjson::Value* value = optional_member(criterion, "preference");
   if (!value) return preference;
   std::string at = path + ".preference";
-  std::string type = choice(
-      *value, "type", at, {"usual", "u-shape", "v-shape", "level", "linear", "gaussian"}, "usual");
-  preference.type = type == "usual"     ? scoring::PreferenceType::usual
-                    : type == "u-shape" ? scoring::PreferenceType::u_shape
-                    : type == "v-shape" ? scoring::PreferenceType::v_shape
-                    : type == "level"   ? scoring::PreferenceType::level
-                    : type == "linear"  ? scoring::PreferenceType::linear
-                                        : scoring::PreferenceType::gaussian;
+  // The words of workspace files ("u_shape"), from the model's enum.
+  const auto shapes = enum_keys<PreferenceShape>();
+  const std::string type =
+      choice(*value, "type", at, std::vector<std::string>(shapes.begin(), shapes.end()), "usual");
+  preference.type = scoring::preference_type_of(*from_key<PreferenceShape>(type));
   if (const rapidjson::Value* q = optional_member(*value, "q"))
     preference.q = number(*q, at + ".q");
   if (const rapidjson::Value* p = optional_member(*value, "p"))
@@ -62,15 +63,12 @@ scoring::DecisionProblem read_problem(const rapidjson::Value& root) {
 
 RankingChoice read_ranking_choice(const rapidjson::Value& root) {
   RankingChoice choice_made;
-  choice_made.method =
-      choice(root, "method", "", {"wsm", "wpm", "topsis", "promethee2", "vikor"}, "wsm");
-  const std::string& method = choice_made.method;
+  // The methods' words from their table (core/scoring/methods.h).
+  choice_made.method = choice(
+      root, "method", "",
+      std::vector<std::string>(scoring::kMethodKeys.begin(), scoring::kMethodKeys.end()), "wsm");
   scoring::RankingOptions& options = choice_made.options;
-  options.method = method == "wsm"      ? scoring::Method::wsm
-                   : method == "wpm"    ? scoring::Method::wpm
-                   : method == "topsis" ? scoring::Method::topsis
-                   : method == "vikor"  ? scoring::Method::vikor
-                                        : scoring::Method::promethee2;
+  options.method = *scoring::method_from_key(choice_made.method);
   options.topsis_normalisation =
       choice(root, "normalisation", "", {"vector", "minmax"}, "vector") == "minmax"
           ? scoring::TopsisNormalisation::minmax

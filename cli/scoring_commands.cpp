@@ -100,7 +100,7 @@ int index_command(const std::string& path, Language language) {
     out.Key("notices");
     out.StartArray();
     for (const scoring::IndexMessage& notice : result.notices)
-      out.String(message(notice.key, language, notice.args).c_str());
+      out.String(message(notice.key, notice.count, language, notice.args).c_str());
     out.EndArray();
     out.Key("missing");
     out.Uint64(result.provenance.missing);
@@ -303,7 +303,7 @@ int score_command(const std::string& path, Language language) {
       scoring::Sentence robustness = scoring::robustness_sentence(
           problem.units[0], scores.readiness.ranks[0], scores.readiness_uncertainty, 0);
       out.Key("robustness");
-      out.String(message(robustness.key, language, robustness.args).c_str());
+      out.String(message(robustness.key, language, written_plainly(robustness.args)).c_str());
     }
     out.Key("missing");
     out.Uint64(scores.readiness.provenance.missing);
@@ -348,7 +348,7 @@ int score_command(const std::string& path, Language language) {
       scoring::Sentence sentence =
           scoring::stability_sentence(scores.stability, scores.actions.problem, interval);
       out.Key("in_words");
-      out.String(message(sentence.key, language, sentence.args).c_str());
+      out.String(message(sentence.key, language, written_plainly(sentence.args)).c_str());
       out.EndObject();
     }
     out.EndArray();
@@ -368,7 +368,8 @@ int score_command(const std::string& path, Language language) {
     out.String(portfolio_status_word(portfolio.status));
     if (portfolio.issue) {
       out.Key("issue");
-      out.String(message(portfolio.issue->key, language, portfolio.issue->args).c_str());
+      out.String(
+          message(portfolio.issue->key, language, written_plainly(portfolio.issue->args)).c_str());
     }
     out.Key("first_year");
     out.Int(scores.portfolio_plan->first_year);
@@ -414,7 +415,9 @@ int score_command(const std::string& path, Language language) {
     out.Key("why");
     out.StartArray();
     for (const scoring::FitComponent& component : fit.components)
-      out.String(message(component.explanation_key, language, component.explanation_args).c_str());
+      out.String(
+          message(component.explanation_key, language, written_plainly(component.explanation_args))
+              .c_str());
     out.EndArray();
     out.EndObject();
   }

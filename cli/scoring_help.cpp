@@ -15,7 +15,7 @@ Ranks alternatives on several criteria. PROBLEM.json ("-" reads standard input):
   {"method": "wsm|wpm|topsis|promethee2|vikor",
    "alternatives": ["A1", "A2"],
    "criteria": [{"name": "speed", "direction": "benefit|cost", "weight": 0.2,
-                 "preference": {"type": "usual|u-shape|v-shape|level|linear|gaussian",
+                 "preference": {"type": "usual|u_shape|v_shape|level|linear|gaussian",
                                 "q": 0, "p": 0, "s": 0}}],
    "matrix": [[2.0], [2.5]],                 one row per alternative
    "normalisation": "vector|minmax",        TOPSIS

@@ -127,7 +127,7 @@ void write_stability(Writer& out, const scoring::StabilityResult& stability,
     out.Double(interval.weight);
     const scoring::Sentence sentence = scoring::stability_sentence(stability, problem, interval);
     out.Key("in_words");
-    out.String(message(sentence.key, language, sentence.args).c_str());
+    out.String(message(sentence.key, language, written_plainly(sentence.args)).c_str());
     out.EndObject();
   }
   out.EndArray();

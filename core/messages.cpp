@@ -29,7 +29,9 @@ std::string join(std::initializer_list<std::string> parts) {
 
 } // namespace
 
-bool has_message(std::string_view key) { return lookup(key, Language::es) != nullptr; }
+bool has_message(std::string_view key) {
+  return lookup(key, Language::es) || lookup(std::string(key) + ".other", Language::es);
+}
 
 std::vector<std::string> message_keys() {
   const LanguageInfo* spanish = find_language(Language::es);
@@ -83,11 +85,17 @@ std::string message_count(std::string_view key, double count, Language language,
                  language, args);
 }
 
+std::string message(std::string_view key, std::optional<std::size_t> count, Language language,
+                    const std::vector<std::string>& args) {
+  return count ? message_count(key, static_cast<double>(*count), language, args)
+               : message(key, language, args);
+}
+
 std::string describe(const LoadError& error, Language language) {
   std::string what =
       error.key.rfind("json.", 0) == 0
           ? message("load.syntax", language, {message(error.key, language, error.args)})
-          : message(error.key, language, error.args);
+          : message(error.key, error.count, language, error.args);
   std::string where = error.line
                           ? message("where.line", language,
                                     {std::to_string(error.line), std::to_string(error.column)})

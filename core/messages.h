@@ -4,6 +4,7 @@
 #include "core/model/label.h"
 #include "core/validation/validate.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,7 +26,12 @@ std::string message(std::string_view key, Language language,
 std::string message_count(std::string_view key, double count, Language language,
                           const std::vector<std::string>& args = {});
 
-// Whether Spanish, the language every chain ends in, has `key`.
+// message_count when `count` is set, message otherwise: for results that
+// carry the count their sentence's plural form depends on.
+std::string message(std::string_view key, std::optional<std::size_t> count, Language language,
+                    const std::vector<std::string>& args);
+
+// Whether Spanish, the language every chain ends in, has `key` (or its plural forms).
 bool has_message(std::string_view key);
 
 // All keys of Spanish's messages, for tests that check the languages.

@@ -180,7 +180,11 @@ const scoring::WorkspaceScores& Session::scores() {
     return scores_;
   }
   if (!run_ || scored_key_ != current_->key || scored_revision_ != current_->revision) {
-    run_ = std::make_unique<scoring::ScoringRun>(current_->workspace);
+    // After an edit of the same workspace, what the edit did not touch is
+    // kept from the last run (a weight drag re-ranks only the actions).
+    run_ = run_ && scored_key_ == current_->key
+               ? std::make_unique<scoring::ScoringRun>(current_->workspace, *run_)
+               : std::make_unique<scoring::ScoringRun>(current_->workspace);
     scoring::WorkspaceScores previous = std::move(scores_);
     scores_ = run_->scores();
     if (scored_key_ == current_->key) keep_while_pending(previous, scores_);

@@ -5,6 +5,7 @@
 #include "core/text/number_format.h"
 #include "ui/packed_file.h"
 
+#include <cmath>
 #include <ctime>
 #include <map>
 
@@ -118,6 +119,14 @@ std::string trn(const char* key, double count, const std::vector<std::string>& a
   const std::string chosen =
       plural_key(key, language(), count, [](const std::string& k) { return lookup(k) != nullptr; });
   return fill_placeholders(find(chosen), args);
+}
+
+std::vector<std::string> written_here(const std::vector<MessageArg>& args) {
+  auto count = [](double n) { return number(n, 0); };
+  auto amount = [](double x) { return number(x, x == std::floor(x) ? 0 : 2); };
+  auto year = [](std::size_t y) { return std::to_string(y + 1); };
+  auto axis = [](std::size_t t) { return std::to_string(t + 1); };
+  return written(args, {count, amount, amount, year, axis});
 }
 
 const std::string& in_language(const Label& label) { return label.in(texts().language); }

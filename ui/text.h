@@ -6,6 +6,7 @@
 
 #include "core/model/label.h"
 #include "core/text/locale.h"
+#include "core/text/message_arg.h"
 
 #include <string>
 #include <vector>
@@ -36,6 +37,11 @@ std::string trf(const char* key, const std::vector<std::string>& args);
 // The plural form of `key` the language's CLDR rules give `count` ("key.one",
 // "key.other"...; "key" itself when it has no forms), with "{0}"... `args`.
 std::string trn(const char* key, double count, const std::vector<std::string>& args);
+
+// Core's typed message arguments (core/text/message_arg.h) in the locale's
+// forms: counts and numbers grouped as the locale groups them. A screen that
+// shows money, years of the plan or axes writes them with its own ArgWriter.
+std::vector<std::string> written_here(const std::vector<MessageArg>& args);
 
 // A Label (catalogue entries, user-named objects) in the current language.
 const std::string& in_language(const Label& label);

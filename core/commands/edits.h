@@ -63,6 +63,15 @@ Command edit_workspace(const Workspace& ws, std::string_view field, std::string 
   return command;
 }
 
+// Edits one of the scoring settings (workspace.scoring.<field>): the method,
+// its parameters, the index's choices. Drags of one setting merge into one step.
+template <class Change>
+Command edit_scoring(const Workspace& ws, std::string_view field, std::string subject,
+                     Change&& change) {
+  return edit_workspace(ws, "scoring." + std::string(field), std::move(subject),
+                        [&](Workspace& after) { change(after.scoring); });
+}
+
 // Moves an object to `new_index` within its collection.
 template <class T>
 Command move_object(const Workspace& ws, ObjectId id, std::size_t new_index, std::string subject) {

@@ -2,6 +2,7 @@
 
 #include "core/files/csv.h"
 #include "core/messages.h"
+#include "core/scoring/methods.h"
 
 #include <cmath>
 
@@ -127,9 +128,9 @@ std::string indicators_csv(const Workspace& ws, Language language, const Locale&
 
 std::string ranking_csv(const Workspace& ws, const scoring::WorkspaceScores& scores,
                         Language language, const Locale& locale) {
-  const bool vikor = ws.scoring.method == RankingMethod::vikor;
+  const bool higher = scoring::method_info(ws.scoring.method).higher_is_better;
   Rows rows{{message("csv.column.rank", language), message("csv.column.action", language),
-             message(vikor ? "csv.column.score_vikor" : "csv.column.score", language),
+             message(higher ? "csv.column.score" : "csv.column.score_vikor", language),
              message("csv.column.method", language)}};
   const std::string method = label(ws.scoring.method, language);
   const std::vector<std::string>& titles = scores.actions.problem.alternatives;

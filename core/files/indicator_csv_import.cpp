@@ -157,11 +157,10 @@ public:
       return report(row, {0, "csv.maturity_level", {r.value, r.indicator}});
     IndicatorCsvValue out{row, {*indicator_id}, {}, {}, value, {}, {}};
     if (names_.is_own(r.city)) {
-      double year = 0;
-      if (!r.year.empty() && (!parse_csv_number(r.year, false, year) || year != std::floor(year) ||
-                              year < 1900 || year > 2200))
-        return report(row, {0, "csv.bad_year", {r.year}});
-      if (!r.year.empty()) out.year = static_cast<int>(year);
+      if (!r.year.empty()) {
+        out.year = parse_year(r.year);
+        if (!out.year) return report(row, {0, "csv.bad_year", {r.year}});
+      }
       out.source = r.source;
     } else if (const std::optional<ObjectId> peer = names_.peer(r.city)) {
       out.peer.value = *peer;

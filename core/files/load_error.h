@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <exception>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,8 +15,10 @@ namespace rumbo {
 struct LoadError {
   std::string key;
   std::vector<std::string> args; // fills {0}, {1}... of the message
-  std::string path;              // e.g. "workspace.actions[3].risk"
-  std::size_t line = 0;          // JSON syntax errors: 1-based line and column
+  std::optional<std::size_t> count =
+      std::nullopt;     // chooses the message's plural form, when it has forms
+  std::string path;     // e.g. "workspace.actions[3].risk"
+  std::size_t line = 0; // JSON syntax errors: 1-based line and column
   std::size_t column = 0;
   std::string expected; // message keys of what was expected and found, if known
   std::string found;

@@ -409,10 +409,11 @@ LoadResult load(std::string_view bytes) {
     const Finding& first_error =
         *std::find_if(result.findings.begin(), result.findings.end(),
                       [](const Finding& f) { return f.severity == Severity::error; });
-    result.error = make_error(
-        "load.invalid", {std::to_string(std::count_if(
-                            result.findings.begin(), result.findings.end(),
-                            [](const Finding& f) { return f.severity == Severity::error; }))});
+    const std::size_t errors = static_cast<std::size_t>(
+        std::count_if(result.findings.begin(), result.findings.end(),
+                      [](const Finding& f) { return f.severity == Severity::error; }));
+    result.error = make_error("load.invalid", {std::to_string(errors)});
+    result.error.count = errors;
     result.error.path = first_error.path;
     result.error.detail_key = first_error.key;
     result.error.detail_args = first_error.args;

@@ -8,6 +8,7 @@
 // version bump with its old meaning migrated.
 
 #include "core/files/archive_fields.h"
+#include "core/model/cycle_comparison.h"
 #include "core/model/workspace.h"
 
 namespace rumbo {
@@ -344,6 +345,14 @@ template <class Archive> void serialize(Archive& ar, EvaluationCycle& x, std::ui
   field(ar, "statuses", x.statuses);
   field(ar, "lessons", x.lessons);
   field(ar, "ranking_method", x.ranking_method);
+  // Version 2 stores the method's key ("wsm"); version 1 stored its label in
+  // the language of the day ("Suma ponderada (WSM)"), so cycles frozen in
+  // different languages seemed to use different methods. A label that names
+  // a method becomes its key; any other text stays as it was.
+  if constexpr (fields::is_loading<Archive>) {
+    if (version < 2)
+      if (auto key = method_key_of_label(x.ranking_method)) x.ranking_method = *key;
+  }
   field(ar, "frozen_weights", x.frozen_weights);
   field(ar, "frozen_ranking", x.frozen_ranking);
 }
@@ -408,7 +417,7 @@ CEREAL_CLASS_VERSION(rumbo::KpiActual, 1)
 CEREAL_CLASS_VERSION(rumbo::StatusRecord, 1)
 CEREAL_CLASS_VERSION(rumbo::FrozenWeight, 1)
 CEREAL_CLASS_VERSION(rumbo::FrozenRank, 1)
-CEREAL_CLASS_VERSION(rumbo::EvaluationCycle, 1)
+CEREAL_CLASS_VERSION(rumbo::EvaluationCycle, 2)
 CEREAL_CLASS_VERSION(rumbo::AxisMinimum, 1)
 CEREAL_CLASS_VERSION(rumbo::PortfolioSettings, 1)
 CEREAL_CLASS_VERSION(rumbo::PreferenceEntry, 1)

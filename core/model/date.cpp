@@ -23,9 +23,20 @@ bool parse_digits(std::string_view text, int& out) {
 } // namespace
 
 bool is_valid(const Date& date) {
-  if (date.year < 1900 || date.year > 2200) return false;
+  if (date.year < kFirstYear || date.year > kLastYear) return false;
   if (date.month < 1 || date.month > 12) return false;
   return date.day >= 1 && date.day <= days_in_month(date.year, date.month);
+}
+
+std::optional<int> parse_year(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+    text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+    text.remove_suffix(1);
+  int year = 0;
+  if (text.empty() || text.size() > 4 || !parse_digits(text, year)) return std::nullopt;
+  if (year < kFirstYear || year > kLastYear) return std::nullopt;
+  return year;
 }
 
 std::string to_iso(const Date& date) {

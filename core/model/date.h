@@ -17,9 +17,18 @@ struct Date {
   auto operator<=>(const Date&) const = default;
 };
 
-// A real day of the Gregorian calendar between years 1900 and 2200 (the
-// span a plan can sensibly name).
+// The years a plan, an indicator or a KPI can sensibly name.
+inline constexpr int kFirstYear = 1900;
+inline constexpr int kLastYear = 2200;
+
+// A real day of the Gregorian calendar between kFirstYear and kLastYear.
 bool is_valid(const Date& date);
+
+// A year as a user types it or a spreadsheet holds it: four digits, blanks
+// around them allowed ("2026", " 2026 "); nullopt for anything else ("2026,5",
+// "dos mil") and for years outside kFirstYear..kLastYear. Empty text is nullopt too: callers say
+// what an empty field means.
+std::optional<int> parse_year(std::string_view text);
 
 // "YYYY-MM-DD", or "" for an unset date.
 std::string to_iso(const Date& date);

@@ -1,5 +1,7 @@
 #include "core/model/enum_keys.h"
 
+#include "core/scoring/methods.h"
+
 namespace rumbo {
 
 // Appending a word keeps old files loading; renaming or reordering one breaks
@@ -31,7 +33,11 @@ RUMBO_ENUM_KEYS(GlobalRegion, "global_region", "south", "north")
 RUMBO_ENUM_KEYS(Relation, "relation", "none", "contact", "agreement", "active_project")
 RUMBO_ENUM_KEYS(ActionStatus, "action_status", "idea", "planned", "running", "done", "dropped")
 RUMBO_ENUM_KEYS(CriterionKind, "criterion_kind", "benefit", "cost")
-RUMBO_ENUM_KEYS(RankingMethod, "ranking_method", "wsm", "wpm", "topsis", "promethee2", "vikor")
+// The methods' words are their table's (core/scoring/methods.h).
+template <> std::span<const std::string_view> enum_keys<RankingMethod>() {
+  return scoring::kMethodKeys;
+}
+template <> std::string_view enum_name<RankingMethod>() { return "ranking_method"; }
 RUMBO_ENUM_KEYS(TopsisNormalisationMethod, "topsis_normalisation", "vector", "minmax")
 RUMBO_ENUM_KEYS(PreferenceShape, "preference_shape", "usual", "u_shape", "v_shape", "level",
                 "linear", "gaussian")

@@ -95,6 +95,10 @@ struct Revisit {
   double deviation = 0;        // |ln e_ij|
 };
 
+// Saaty's threshold: judgements with a consistency ratio up to 0.1 are
+// acceptable (Saaty 1980, The Analytic Hierarchy Process, ch. 1).
+inline constexpr double kAcceptableConsistencyRatio = 0.1;
+
 struct AhpResult {
   std::vector<double> weights;
   double lambda_max = 0;
@@ -109,6 +113,9 @@ struct AhpResult {
   std::size_t iterations = 0;     // power iteration steps to reach kAhpPowerTolerance, all rounds
   Provenance provenance;
   std::optional<JudgementError> error;
+
+  // Consistent enough to use: CR within Saaty's threshold, or n <= 2.
+  bool acceptable() const { return !cr_defined || cr <= kAcceptableConsistencyRatio; }
 };
 
 // Shape, finiteness, 0 < a_ij within [1/kAhpMaxJudgement, kAhpMaxJudgement],

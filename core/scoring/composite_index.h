@@ -38,6 +38,7 @@ struct IndexIndicator {
   Transform transform = Transform::none;
   std::optional<double> min, max; // goalposts
   std::optional<double> target;   // distance_to_target
+  bool operator==(const IndexIndicator&) const = default;
 };
 
 struct AggregationChoice {
@@ -57,12 +58,15 @@ struct IndexProblem {
   AggregationChoice aggregation;
   MissingPolicy missing = MissingPolicy::exclude;
   double scale = 1; // 1 or 100: normalised values, sub-indices and index on 0-1 or 0-100
+  bool operator==(const IndexProblem&) const = default;
 };
 
 // A sentence for the user as a message key and its arguments (core/messages.h).
 struct IndexMessage {
   std::string key;
   std::vector<std::string> args;
+  std::optional<std::size_t> count =
+      std::nullopt; // chooses the message's plural form, when it has forms
 };
 
 // Min-max values rescaled to [0.01, 1] (1-100 on the 100 scale) because the

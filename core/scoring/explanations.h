@@ -8,14 +8,18 @@
 #include "core/scoring/decision_problem.h"
 #include "core/scoring/sensitivity.h"
 
+#include "core/text/message_arg.h"
+
 #include <string>
 #include <vector>
 
 namespace rumbo::scoring {
 
+// A message key and its arguments, typed (ranks and counts stay numbers
+// until a reader writes them: "10.000 simulaciones" on a Spanish screen).
 struct Sentence {
   std::string key;
-  std::vector<std::string> args;
+  std::vector<MessageArg> args;
 };
 
 // How far one criterion's weight can move before the top of the ranking changes.

@@ -1,5 +1,6 @@
 #include "core/scoring/mcda.h"
 
+#include "core/scoring/methods.h"
 #include "core/scoring/weights.h"
 
 #include <algorithm>
@@ -75,12 +76,10 @@ std::vector<std::size_t> order_by(const std::vector<double>& scores, bool higher
   return order;
 }
 
-// In the order of enum Method.
-constexpr const char* method_names[] = {"wsm", "wpm", "topsis", "promethee2", "vikor"};
-
+// The method's word (methods.h); null for a value outside the enum.
 const char* method_name(Method method) {
   const auto i = static_cast<std::size_t>(method);
-  return i < std::size(method_names) ? method_names[i] : nullptr;
+  return i < std::size(kMethods) ? kMethods[i].key.data() : nullptr;
 }
 
 std::string preference_text(const PreferenceFunction& f) {
@@ -622,7 +621,7 @@ RankingResult rank(const DecisionProblem& problem, const RankingOptions& options
     failed.error = values_finite ? "scoring.out_of_range" : "scoring.bad_value";
     return failed;
   }
-  result.ranking = order_by(result.scores, options.method != Method::vikor);
+  result.ranking = order_by(result.scores, method_info(options.method).higher_is_better);
   if (options.method == Method::vikor) vikor_conditions(result, vikor_best);
   return result;
 }

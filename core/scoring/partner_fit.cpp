@@ -1,20 +1,18 @@
 #include "core/scoring/partner_fit.h"
+
+#include "core/model/enum_keys.h"
 #include "core/stable_sort.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <map>
 
 namespace rumbo::scoring {
 
 namespace {
 
-std::string percent(double share) {
-  char text[16];
-  std::snprintf(text, sizeof text, "%.0f", 100 * share);
-  return text;
-}
+// A share as the whole percentage the sentence gives.
+MessageArg percent(double share) { return MessageArg::number(std::round(100 * share)); }
 
 } // namespace
 
@@ -33,6 +31,19 @@ std::vector<std::pair<AxisId, double>> axis_priorities(const Workspace& ws) {
     if (found != weight.end()) priorities.push_back({axis.id, found->second / total});
   }
   return priorities;
+}
+
+PartnerFitInputs partner_fit_inputs(const Workspace& ws) {
+  PartnerFitInputs in;
+  in.partners = ws.partners;
+  for (const Action& action : ws.actions)
+    in.actions.push_back(
+        {action.status, action.axis.value, action.mechanism.value, action.objectives.size()});
+  for (const Axis& axis : ws.axes)
+    in.axes.push_back(axis.id.value);
+  in.region = ws.profile.global_region;
+  in.languages = ws.profile.languages;
+  return in;
 }
 
 PartnerFitResult partner_fit(const Workspace& ws, const PartnerFitWeights& weights) {
@@ -75,7 +86,7 @@ PartnerFitResult partner_fit(const Workspace& ws, const PartnerFitWeights& weigh
          share(weights.themes),
          0,
          "fit.themes",
-         {std::to_string(shared_axes), std::to_string(priorities.size()), percent(themes)}});
+         {MessageArg::count(shared_axes), MessageArg::count(priorities.size()), percent(themes)}});
 
     std::size_t served = 0;
     for (MechanismId mechanism : partner.mechanisms) {
@@ -84,12 +95,13 @@ PartnerFitResult partner_fit(const Workspace& ws, const PartnerFitWeights& weigh
     }
     double mechanisms =
         actions_with_mechanism ? static_cast<double>(served) / actions_with_mechanism : 0;
-    fit.components.push_back({"mechanisms",
-                              mechanisms,
-                              share(weights.mechanisms),
-                              0,
-                              "fit.mechanisms",
-                              {std::to_string(served), std::to_string(actions_with_mechanism)}});
+    fit.components.push_back(
+        {"mechanisms",
+         mechanisms,
+         share(weights.mechanisms),
+         0,
+         "fit.mechanisms",
+         {MessageArg::count(served), MessageArg::count(actions_with_mechanism)}});
 
     double region = 1;
     std::string region_key = "fit.region_any";
@@ -114,11 +126,7 @@ PartnerFitResult partner_fit(const Workspace& ws, const PartnerFitWeights& weigh
          share(weights.relation),
          0,
          "fit.relation",
-         {"@relation." + std::string(partner.relation == Relation::none      ? "none"
-                                     : partner.relation == Relation::contact ? "contact"
-                                     : partner.relation == Relation::agreement
-                                         ? "agreement"
-                                         : "active_project")}});
+         {MessageArg::of_text("@relation." + std::string(to_key(partner.relation)))}});
 
     std::string common;
     for (const std::string& language : partner.languages)
@@ -131,7 +139,7 @@ PartnerFitResult partner_fit(const Workspace& ws, const PartnerFitWeights& weigh
                               share(weights.languages),
                               0,
                               common.empty() ? "fit.languages_none" : "fit.languages_shared",
-                              {common}});
+                              {MessageArg::of_text(common)}});
 
     for (FitComponent& component : fit.components) {
       component.points = 100 * component.weight * component.value;

@@ -18,6 +18,7 @@
 
 #include "core/model/workspace.h"
 #include "core/scoring/provenance.h"
+#include "core/text/message_arg.h"
 
 #include <string>
 #include <vector>
@@ -40,7 +41,7 @@ struct FitComponent {
   double weight = 0; // normalised
   double points = 0; // 100 × weight × value
   std::string explanation_key;
-  std::vector<std::string> explanation_args;
+  std::vector<MessageArg> explanation_args; // typed; "@relation.contact" texts are message keys
 };
 
 struct PartnerFit {
@@ -55,6 +56,25 @@ struct PartnerFitResult {
 };
 
 PartnerFitResult partner_fit(const Workspace& ws, const PartnerFitWeights& weights = {});
+
+// What partner_fit reads of a workspace, nothing else: equal inputs give an
+// equal result, so a scoring run keeps the last one (a weight drag does not
+// touch any of it).
+struct PartnerFitInputs {
+  struct ActionPart {
+    ActionStatus status;
+    ObjectId axis, mechanism;
+    std::size_t objectives;
+    bool operator==(const ActionPart&) const = default;
+  };
+  std::vector<Partner> partners;
+  std::vector<ActionPart> actions;
+  std::vector<ObjectId> axes;
+  GlobalRegion region = GlobalRegion::south;
+  std::vector<std::string> languages;
+  bool operator==(const PartnerFitInputs&) const = default;
+};
+PartnerFitInputs partner_fit_inputs(const Workspace& ws);
 
 // The city's priority of each axis (sums to 1 over the axes with weight; empty
 // when no action is planned): each action that is not dropped adds 1 plus the

@@ -109,12 +109,10 @@ PortfolioIssue axis_issue(const Instance& instance, const Reduction& reduction,
     DualSimplex lp(data.columns, data.cost, data.upper, data.rhs, data.slack_upper, deadline);
     if (lp.solve(infinity) == DualSimplex::Outcome::infeasible)
       return make_issue("portfolio.infeasible.axis_budget", at("axis_minimum", t),
-                        {std::to_string(t), std::to_string(instance.minimum(t))});
+                        {MessageArg::axis(t), MessageArg::count(instance.minimum(t))});
   }
-  std::string axes;
-  for (std::size_t t : short_axes)
-    axes += (axes.empty() ? "" : ", ") + std::to_string(t);
-  return make_issue("portfolio.infeasible.axis_minimums", "axis_minimum", {axes});
+  return make_issue("portfolio.infeasible.axis_minimums", "axis_minimum",
+                    {MessageArg::axes(short_axes)});
 }
 
 } // namespace
@@ -199,7 +197,7 @@ bool PortfolioRun::advance(double slice_ms) {
   } else {
     result_.status = PortfolioStatus::no_solution;
     result_.issue = make_issue("portfolio.no_solution_yet", "options",
-                               {number_text(state_->options.time_limit_ms)});
+                               {MessageArg::number(state_->options.time_limit_ms)});
     result_.gap = 1;
   }
   done_ = true;
@@ -220,7 +218,8 @@ FrontierRun::FrontierRun(const PortfolioProblem& problem, const std::vector<doub
   if (!issue) issue = check_count(factors.size(), 1000, "factors");
   for (std::size_t i = 0; i < factors.size() && !issue; ++i)
     if (!std::isfinite(factors[i]) || factors[i] < 0 || factors[i] > 1000)
-      issue = make_issue("portfolio.bad_factor", at("factors", i), {number_text(factors[i])});
+      issue =
+          make_issue("portfolio.bad_factor", at("factors", i), {MessageArg::number(factors[i])});
   for (std::size_t i = 0; i < factors.size(); ++i)
     points_[i].factor = factors[i];
   if (issue) {

@@ -14,6 +14,8 @@
 
 #include "core/scoring/provenance.h"
 
+#include "core/text/message_arg.h"
+
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -81,7 +83,7 @@ enum class PortfolioStatus {
 struct PortfolioIssue {
   std::string key;
   std::string path;
-  std::vector<std::string> args;
+  std::vector<MessageArg> args; // typed: amounts, years of the plan and axes stay numbers
   std::vector<std::size_t> actions;
 };
 

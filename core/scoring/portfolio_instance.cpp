@@ -10,11 +10,11 @@ namespace {
 constexpr std::size_t unseen = static_cast<std::size_t>(-1);
 
 std::optional<PortfolioIssue> check_amount(double x, const std::string& path) {
-  if (!std::isfinite(x)) return make_issue("portfolio.not_finite", path, {number_text(x)});
-  if (x < 0) return make_issue("portfolio.negative", path, {number_text(x)});
+  if (!std::isfinite(x)) return make_issue("portfolio.not_finite", path, {MessageArg::number(x)});
+  if (x < 0) return make_issue("portfolio.negative", path, {MessageArg::number(x)});
   if (x > portfolio_limits::magnitude)
     return make_issue("portfolio.too_large", path,
-                      {number_text(x), number_text(portfolio_limits::magnitude)});
+                      {MessageArg::number(x), MessageArg::number(portfolio_limits::magnitude)});
   return std::nullopt;
 }
 
@@ -22,7 +22,7 @@ std::optional<PortfolioIssue> check_index(std::size_t index, std::size_t size,
                                           const std::string& path) {
   if (index >= size)
     return make_issue("portfolio.index_out_of_range", path,
-                      {std::to_string(index), std::to_string(size)});
+                      {MessageArg::count(index), MessageArg::count(size)});
   return std::nullopt;
 }
 
@@ -62,7 +62,8 @@ std::optional<PortfolioIssue> dependency_cycle(const PortfolioProblem& problem) 
           actions.push_back(path[i].first);
         }
         names += problem.actions[b].name;
-        return make_issue("portfolio.dependency_cycle", at("dependencies", k), {names}, actions);
+        return make_issue("portfolio.dependency_cycle", at("dependencies", k),
+                          {MessageArg::of_text(names)}, actions);
       }
     }
   }
@@ -81,14 +82,15 @@ std::string at(const std::string& name, std::size_t i) {
   return name + "[" + std::to_string(i) + "]";
 }
 
-PortfolioIssue make_issue(std::string key, std::string path, std::vector<std::string> args,
+PortfolioIssue make_issue(std::string key, std::string path, std::vector<MessageArg> args,
                           std::vector<std::size_t> actions) {
   return {std::move(key), std::move(path), std::move(args), std::move(actions)};
 }
 
 std::optional<PortfolioIssue> check_count(std::size_t count, std::size_t limit, const char* path) {
   if (count > limit)
-    return make_issue("portfolio.too_many", path, {std::to_string(count), std::to_string(limit)});
+    return make_issue("portfolio.too_many", path,
+                      {MessageArg::count(count), MessageArg::count(limit)});
   return std::nullopt;
 }
 
@@ -112,9 +114,9 @@ std::optional<PortfolioIssue> validate(const PortfolioProblem& problem,
     const std::string path = at("actions", j);
     if (auto found = check_amount(action.value, path + ".value")) return found;
     if (action.cost.size() != problem.budget.size())
-      return make_issue("portfolio.cost_years", path + ".cost",
-                        {std::to_string(action.cost.size()), std::to_string(problem.budget.size())},
-                        {j});
+      return make_issue(
+          "portfolio.cost_years", path + ".cost",
+          {MessageArg::count(action.cost.size()), MessageArg::count(problem.budget.size())}, {j});
     for (std::size_t y = 0; y < action.cost.size(); ++y)
       if (auto found = check_amount(action.cost[y], at(path + ".cost", y))) return found;
     if (auto found = check_amount(action.staff, path + ".staff")) return found;
@@ -133,17 +135,17 @@ std::optional<PortfolioIssue> validate(const PortfolioProblem& problem,
       const std::string path = at(at("exclusive_groups", g), i);
       if (auto found = check_index(group[i], n, path)) return found;
       if (seen_in[group[i]] == g)
-        return make_issue("portfolio.repeated_in_group", path, {problem.actions[group[i]].name},
-                          {group[i]});
+        return make_issue("portfolio.repeated_in_group", path,
+                          {MessageArg::of_text(problem.actions[group[i]].name)}, {group[i]});
       seen_in[group[i]] = g;
     }
   }
   if (std::isnan(options.time_limit_ms) || options.time_limit_ms < 0)
     return make_issue("portfolio.bad_option", "options.time_limit_ms",
-                      {number_text(options.time_limit_ms)});
+                      {MessageArg::number(options.time_limit_ms)});
   if (options.start && options.start->size() != n)
     return make_issue("portfolio.bad_option", "options.start",
-                      {std::to_string(options.start->size())});
+                      {MessageArg::count(options.start->size())});
   return dependency_cycle(problem);
 }
 
@@ -229,8 +231,10 @@ Reduction presolve(const Instance& instance) {
     if (p.actions[j].decision != ActionDecision::include) continue;
     for (std::size_t k : instance.closure[j]) {
       if (p.actions[k].decision == ActionDecision::exclude) {
-        r.issue = make_issue("portfolio.infeasible.needs_excluded", at("actions", j),
-                             {p.actions[j].name, p.actions[k].name}, {j, k});
+        r.issue = make_issue(
+            "portfolio.infeasible.needs_excluded", at("actions", j),
+            {MessageArg::of_text(p.actions[j].name), MessageArg::of_text(p.actions[k].name)},
+            {j, k});
         return r;
       }
       r.state[k] = Fix::in;
@@ -243,7 +247,9 @@ Reduction presolve(const Instance& instance) {
       if (r.in[j]) forced.push_back(j);
     if (forced.size() > 1) {
       r.issue = make_issue("portfolio.infeasible.group_conflict", at("exclusive_groups", g),
-                           {p.actions[forced[0]].name, p.actions[forced[1]].name}, forced);
+                           {MessageArg::of_text(p.actions[forced[0]].name),
+                            MessageArg::of_text(p.actions[forced[1]].name)},
+                           forced);
       return r;
     }
   }
@@ -255,18 +261,19 @@ Reduction presolve(const Instance& instance) {
       std::vector<std::size_t> involved;
       for (std::size_t j = 0; j < n; ++j)
         if (r.in[j] && p.actions[j].cost[y] > 0) involved.push_back(j);
-      r.issue = make_issue(
-          "portfolio.infeasible.budget", at("budget", y),
-          {std::to_string(y + 1), number_text(spent.year[y]), number_text(instance.budget[y])},
-          involved);
+      r.issue = make_issue("portfolio.infeasible.budget", at("budget", y),
+                           {MessageArg::plan_year(y), MessageArg::money(spent.year[y]),
+                            MessageArg::money(instance.budget[y])},
+                           involved);
       return r;
     }
   if (spent.staff > allowance(instance.staff_limit)) {
     std::vector<std::size_t> involved;
     for (std::size_t j = 0; j < n; ++j)
       if (r.in[j] && p.actions[j].staff > 0) involved.push_back(j);
-    r.issue = make_issue("portfolio.infeasible.staff", "staff_capacity",
-                         {number_text(spent.staff), number_text(instance.staff_limit)}, involved);
+    r.issue = make_issue(
+        "portfolio.infeasible.staff", "staff_capacity",
+        {MessageArg::number(spent.staff), MessageArg::number(instance.staff_limit)}, involved);
     return r;
   }
 
@@ -289,8 +296,9 @@ Reduction presolve(const Instance& instance) {
       reachable += counted ? 1 : 0;
     }
     if (reachable < minimum) {
-      r.issue = make_issue("portfolio.infeasible.axis_minimum", at("axis_minimum", t),
-                           {std::to_string(t), std::to_string(minimum), std::to_string(reachable)});
+      r.issue = make_issue(
+          "portfolio.infeasible.axis_minimum", at("axis_minimum", t),
+          {MessageArg::axis(t), MessageArg::count(minimum), MessageArg::count(reachable)});
       return r;
     }
   }

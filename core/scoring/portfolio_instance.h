@@ -17,7 +17,7 @@ namespace rumbo::scoring::detail {
 
 std::string number_text(double x);
 std::string at(const std::string& name, std::size_t i);
-PortfolioIssue make_issue(std::string key, std::string path, std::vector<std::string> args = {},
+PortfolioIssue make_issue(std::string key, std::string path, std::vector<MessageArg> args = {},
                           std::vector<std::size_t> actions = {});
 
 // Spending may pass a limit by one part in a billion: sums of decimal costs

@@ -2,6 +2,7 @@
 
 #include "core/model/enum_keys.h"
 #include "core/scoring/ahp.h"
+#include "core/scoring/methods.h"
 
 #include <algorithm>
 #include <chrono>
@@ -17,45 +18,22 @@ namespace {
 std::optional<std::vector<double>> ahp_weights(const Workspace& ws,
                                                std::optional<std::string>& note) {
   if (!ws.comparison.use_for_weights || ws.criteria.size() < 2) return std::nullopt;
-  std::map<ObjectId, std::size_t> index;
-  for (std::size_t i = 0; i < ws.criteria.size(); ++i)
-    index[ws.criteria[i].id.value] = i;
-  std::vector<Judgement> judgements;
-  for (const PairwiseJudgement& j : ws.comparison.judgements) {
-    auto first = index.find(j.first.value), second = index.find(j.second.value);
-    if (first != index.end() && second != index.end())
-      judgements.push_back({first->second, second->second, j.value});
-  }
-  BuiltMatrix built = build_matrix(ws.criteria.size(), judgements);
-  if (built.error) {
-    note = built.error->key;
+  AhpComparison comparison = ahp_comparison(ws);
+  if (comparison.error) {
+    note = comparison.error;
     return std::nullopt;
   }
-  AhpResult result = analyse(built.matrix);
-  if (result.error) {
-    note = result.error->key;
+  if (comparison.result->error) {
+    note = comparison.result->error->key;
     return std::nullopt;
   }
-  return result.weights;
+  return std::move(comparison.result->weights);
 }
 
-// The model's words for the methods, onto the methods' own enums. A switch
-// per enum, so a word appended to the model without a mapping fails to build.
-Method method_of(RankingMethod method) {
-  switch (method) {
-  case RankingMethod::wsm:
-    return Method::wsm;
-  case RankingMethod::wpm:
-    return Method::wpm;
-  case RankingMethod::topsis:
-    return Method::topsis;
-  case RankingMethod::promethee2:
-    return Method::promethee2;
-  case RankingMethod::vikor:
-    return Method::vikor;
-  }
-  return Method::wsm;
-}
+// The model's words for the methods, onto the methods' own enums: the
+// ranking methods by their table (methods.h), the others by a switch per
+// enum, so a word appended to the model without a mapping fails to build.
+Method method_of(RankingMethod method) { return method_info(method).method; }
 
 TopsisNormalisation topsis_normalisation_of(TopsisNormalisationMethod normalisation) {
   switch (normalisation) {
@@ -65,24 +43,6 @@ TopsisNormalisation topsis_normalisation_of(TopsisNormalisationMethod normalisat
     return TopsisNormalisation::minmax;
   }
   return TopsisNormalisation::vector;
-}
-
-PreferenceType preference_type_of(PreferenceShape shape) {
-  switch (shape) {
-  case PreferenceShape::usual:
-    return PreferenceType::usual;
-  case PreferenceShape::u_shape:
-    return PreferenceType::u_shape;
-  case PreferenceShape::v_shape:
-    return PreferenceType::v_shape;
-  case PreferenceShape::level:
-    return PreferenceType::level;
-  case PreferenceShape::linear:
-    return PreferenceType::linear;
-  case PreferenceShape::gaussian:
-    return PreferenceType::gaussian;
-  }
-  return PreferenceType::usual;
 }
 
 Normalisation normalisation_of(IndexNormalisation normalisation) {
@@ -124,6 +84,44 @@ MissingPolicy missing_policy_of(MissingValuePolicy policy) {
 }
 
 } // namespace
+
+AhpComparison ahp_comparison(const Workspace& ws) {
+  AhpComparison out;
+  std::map<ObjectId, std::size_t> index;
+  for (std::size_t i = 0; i < ws.criteria.size(); ++i)
+    index[ws.criteria[i].id.value] = i;
+  std::vector<Judgement> judgements;
+  for (const PairwiseJudgement& j : ws.comparison.judgements) {
+    auto first = index.find(j.first.value), second = index.find(j.second.value);
+    if (first != index.end() && second != index.end())
+      judgements.push_back({first->second, second->second, j.value});
+  }
+  BuiltMatrix built = build_matrix(ws.criteria.size(), judgements);
+  out.missing = std::move(built.missing);
+  if (built.error)
+    out.error = built.error->key;
+  else
+    out.result = analyse(built.matrix);
+  return out;
+}
+
+PreferenceType preference_type_of(PreferenceShape shape) {
+  switch (shape) {
+  case PreferenceShape::usual:
+    return PreferenceType::usual;
+  case PreferenceShape::u_shape:
+    return PreferenceType::u_shape;
+  case PreferenceShape::v_shape:
+    return PreferenceType::v_shape;
+  case PreferenceShape::level:
+    return PreferenceType::level;
+  case PreferenceShape::linear:
+    return PreferenceType::linear;
+  case PreferenceShape::gaussian:
+    return PreferenceType::gaussian;
+  }
+  return PreferenceType::usual;
+}
 
 UncertaintyOptions readiness_uncertainty_options(const ScoringChoices& choices) {
   UncertaintyOptions uncertainty;
@@ -280,7 +278,7 @@ std::optional<PortfolioPlan> portfolio_problem(const Workspace& ws, const Action
     item.name = action.title;
     double score = ranking.scores[i];
     double share = high > low ? (score - low) / (high - low) : 1.0;
-    item.value = method == Method::vikor ? 1.0 - share : share;
+    item.value = better_is_higher(method, share);
     item.cost.assign(years, 0);
     int start = action.start.is_set() ? action.start.year : plan.first_year;
     int end = action.end.is_set() ? action.end.year : plan.first_year + static_cast<int>(years) - 1;
@@ -325,29 +323,52 @@ WorkspaceScores score_workspace(const Workspace& ws, const ScoringChoices& choic
   return run.scores();
 }
 
-ScoringRun::ScoringRun(const Workspace& ws) : ScoringRun(ws, choices_of(ws)) {}
+ScoringRun::ScoringRun(const Workspace& ws) : ScoringRun(ws, choices_of(ws), nullptr) {}
 
 ScoringRun::ScoringRun(const Workspace& ws, const ScoringChoices& choices)
-    : choices_(choices), readiness_(readiness_problem(ws, choices)) {
-  scores_.readiness = compute_index(readiness_);
-  // Indicators no city has a value for yet are left out of the index, and
-  // the result says so; with none left there is nothing to score yet.
-  const std::size_t scored = indicators_with_values(ws).size();
-  if (scored == 0 && !ws.indicators.empty()) {
-    scores_.readiness.error = IndexMessage{"index.no_values_yet", {}};
-  } else if (scored < ws.indicators.size() && !scores_.readiness.error) {
-    scores_.readiness.notices.insert(scores_.readiness.notices.begin(),
-                                     IndexMessage{"index.left_out_without_values",
-                                                  {std::to_string(ws.indicators.size() - scored)}});
+    : ScoringRun(ws, choices, nullptr) {}
+
+ScoringRun::ScoringRun(const Workspace& ws, const ScoringRun& previous)
+    : ScoringRun(ws, choices_of(ws), &previous) {}
+
+ScoringRun::ScoringRun(const Workspace& ws, const ScoringChoices& choices,
+                       const ScoringRun* previous)
+    : choices_(choices), partner_inputs_(partner_fit_inputs(ws)) {
+  readiness_.problem = readiness_problem(ws, choices);
+  readiness_.indicators = ws.indicators.size();
+  readiness_.scored = indicators_with_values(ws).size();
+  readiness_.samples = choices.samples;
+  readiness_.seed = choices.seed;
+  readiness_.weight_spread = choices.weight_spread;
+  // A finished uncertainty is kept with its index; one still being sampled
+  // starts again (its stage holds no state between slices).
+  if (previous && previous->readiness_ == readiness_ && !previous->scores_.uncertainty_pending) {
+    scores_.readiness = previous->scores_.readiness;
+    scores_.readiness_uncertainty = previous->scores_.readiness_uncertainty;
+  } else {
+    scores_.readiness = compute_index(readiness_.problem);
+    // Indicators no city has a value for yet are left out of the index, and
+    // the result says so; with none left there is nothing to score yet.
+    if (readiness_.scored == 0 && readiness_.indicators > 0) {
+      scores_.readiness.error = IndexMessage{"index.no_values_yet", {}};
+    } else if (readiness_.scored < readiness_.indicators && !scores_.readiness.error) {
+      scores_.readiness.notices.insert(
+          scores_.readiness.notices.begin(),
+          IndexMessage{"index.left_out_without_values",
+                       {std::to_string(readiness_.indicators - readiness_.scored)},
+                       readiness_.indicators - readiness_.scored});
+    }
+    scores_.uncertainty_pending = !scores_.readiness.error;
   }
   scores_.actions = actions_problem(ws);
   scores_.ranking = rank(scores_.actions.problem, choices.ranking);
-  scores_.partners = partner_fit(ws);
+  scores_.partners = previous && previous->partner_inputs_ == partner_inputs_
+                         ? previous->scores_.partners
+                         : partner_fit(ws);
   scores_.portfolio_plan =
       portfolio_problem(ws, scores_.actions, scores_.ranking, choices.ranking.method);
   scores_.stability_pending = scores_.acceptability_pending =
       !scores_.ranking.error && choices.sensitivity;
-  scores_.uncertainty_pending = !scores_.readiness.error;
   scores_.portfolio_pending = scores_.portfolio_plan.has_value();
   scores_.frontier_pending = scores_.portfolio_plan.has_value() && choices.frontier;
   if (!scores_.stability_pending) next_stage();
@@ -412,7 +433,7 @@ void ScoringRun::work_on_stage(double slice_ms, bool unlimited) {
     return;
   case Stage::uncertainty: {
     scores_.readiness_uncertainty =
-        analyse_uncertainty(readiness_, readiness_uncertainty_options(choices_));
+        analyse_uncertainty(readiness_.problem, readiness_uncertainty_options(choices_));
     scores_.uncertainty_pending = false;
     next_stage();
     return;

@@ -7,6 +7,7 @@
 // method stays independent of the model and testable on published examples.
 
 #include "core/model/workspace.h"
+#include "core/scoring/ahp.h"
 #include "core/scoring/composite_index.h"
 #include "core/scoring/mcda.h"
 #include "core/scoring/partner_fit.h"
@@ -62,6 +63,17 @@ IndexProblem readiness_problem(const Workspace& ws, const ScoringChoices& choice
 // the workspace asks for it and it is complete, otherwise from the criteria.
 // Each criterion's PROMETHEE preference function is the workspace's entry
 // for it (workspace.scoring.preferences), or `usual`.
+// The workspace's pairwise comparison of its criteria (AHP): the pairs not
+// judged yet (criterion indices, i < j), and once every pair is, the
+// priorities and their consistency; `error`, a message key, when the
+// judgements cannot form a matrix (incomplete included).
+struct AhpComparison {
+  std::vector<std::pair<std::size_t, std::size_t>> missing;
+  std::optional<AhpResult> result;
+  std::optional<std::string> error;
+};
+AhpComparison ahp_comparison(const Workspace& ws);
+
 struct ActionsProblem {
   DecisionProblem problem;
   std::vector<ActionId> actions; // alternative i is actions[i]
@@ -106,6 +118,10 @@ struct WorkspaceScores {
 };
 
 // With the workspace's own choices (choices_of), or with explicit ones.
+// A workspace's PROMETHEE preference shape as the scoring library's type
+// (the same six, by the words of files: "u_shape"), for the CLI too.
+PreferenceType preference_type_of(PreferenceShape shape);
+
 WorkspaceScores score_workspace(const Workspace& ws);
 WorkspaceScores score_workspace(const Workspace& ws, const ScoringChoices& choices);
 
@@ -120,6 +136,11 @@ class ScoringRun {
 public:
   explicit ScoringRun(const Workspace& ws);
   ScoringRun(const Workspace& ws, const ScoringChoices& choices);
+  // After an edit: the parts whose inputs are those of `previous` (the run
+  // of the workspace before it) are taken from it instead of being computed
+  // again. A weight drag re-ranks the actions and keeps the readiness index,
+  // its uncertainty and the partners' fit, which do not depend on weights.
+  ScoringRun(const Workspace& ws, const ScoringRun& previous);
   ~ScoringRun();
   ScoringRun(const ScoringRun&) = delete;
   ScoringRun& operator=(const ScoringRun&) = delete;
@@ -135,9 +156,21 @@ private:
   void next_stage();
   void work_on_stage(double slice_ms, bool unlimited);
 
+  // What the readiness index and its uncertainty are computed from.
+  struct ReadinessInputs {
+    IndexProblem problem;
+    std::size_t indicators = 0, scored = 0; // for the notice of those left out
+    std::size_t samples = 0;
+    std::uint64_t seed = 0;
+    double weight_spread = 0;
+    bool operator==(const ReadinessInputs&) const = default;
+  };
+  ScoringRun(const Workspace& ws, const ScoringChoices& choices, const ScoringRun* previous);
+
   ScoringChoices choices_;
   WorkspaceScores scores_;
-  IndexProblem readiness_;
+  ReadinessInputs readiness_;
+  PartnerFitInputs partner_inputs_;
   Stage stage_ = Stage::stability;
   // Each made when its stage begins, so that an edit's frame pays for none.
   std::unique_ptr<StabilityRun> stability_;

@@ -153,8 +153,9 @@ private:
     not_negative("profile", 0, "area_km2", p.area_km2);
     not_negative("profile", 0, "gdp_per_capita", p.gdp_per_capita);
     if (p.plan_start_year != 0)
-      range("profile", 0, "plan_start_year", p.plan_start_year, 1900, 2200);
-    if (p.plan_end_year != 0) range("profile", 0, "plan_end_year", p.plan_end_year, 1900, 2200);
+      range("profile", 0, "plan_start_year", p.plan_start_year, kFirstYear, kLastYear);
+    if (p.plan_end_year != 0)
+      range("profile", 0, "plan_end_year", p.plan_end_year, kFirstYear, kLastYear);
     if (p.plan_start_year != 0 && p.plan_end_year != 0 && p.plan_end_year < p.plan_start_year)
       add(Severity::warning, "check.plan_period", "profile.plan_end_year", 0,
           {std::to_string(p.plan_start_year), std::to_string(p.plan_end_year)});

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <functional>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -218,6 +219,35 @@ int main() {
                      median_ms(5, [&] { ScoringRun run(ws); }), 8});
   }
   ws.scoring.method = RankingMethod::wsm;
+
+  // A weight drag: each frame re-scores the workspace with one weight moved.
+  // From scratch, every part is computed again and the index's uncertainty
+  // sampled again; from the last run, only the ranking and what follows it.
+  {
+    ScoringRun settled(ws);
+    settled.advance(std::numeric_limits<double>::infinity());
+    Workspace dragged = ws;
+    dragged.criteria.front().weight *= 1.5;
+    auto finish = [](ScoringRun& run) { run.advance(std::numeric_limits<double>::infinity()); };
+    cases.push_back({"weight drag frame, 500 actions, from scratch",
+                     median_ms(5, [&] { ScoringRun run(dragged); }), 8});
+    cases.push_back({"weight drag frame, 500 actions, keeping what it did not touch",
+                     median_ms(5, [&] { ScoringRun run(dragged, settled); }), 8});
+    cases.push_back({"weight drag, all stages, 500 actions, from scratch",
+                     median_ms(3,
+                               [&] {
+                                 ScoringRun run(dragged);
+                                 finish(run);
+                               }),
+                     1000});
+    cases.push_back({"weight drag, all stages, 500 actions, keeping what it did not touch",
+                     median_ms(3,
+                               [&] {
+                                 ScoringRun run(dragged, settled);
+                                 finish(run);
+                               }),
+                     1000});
+  }
 
   DecisionProblem medium = generated_problem(200, 10, false);
   cases.push_back({"rank acceptability 10k samples, 200x10 TOPSIS",

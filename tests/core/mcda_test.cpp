@@ -1,4 +1,7 @@
+#include "core/messages.h"
+#include "core/model/enum_keys.h"
 #include "core/scoring/mcda.h"
+#include "core/scoring/methods.h"
 #include "core/scoring/random.h"
 
 #include <catch2/catch.hpp>
@@ -833,4 +836,31 @@ TEST_CASE("a score beyond the double range is an error, not infinity", "[mcda][e
   CHECK(*r.error == "scoring.out_of_range");
   CHECK(r.scores.empty());
   CHECK(r.provenance.method == "wpm");
+}
+
+TEST_CASE("one table of methods: words, direction and settings, read by files and scoring",
+          "[mcda][methods]") {
+  // The model's words are the table's, and each names its row's method.
+  REQUIRE(rumbo::enum_keys<rumbo::RankingMethod>().size() == std::size(kMethods));
+  for (const MethodInfo& info : kMethods) {
+    INFO(info.key);
+    CHECK(rumbo::to_key(info.model) == info.key);
+    CHECK(method_from_key(info.key) == info.method);
+    CHECK(rumbo::has_message("ranking_method." + std::string(info.key)));
+  }
+  CHECK_FALSE(method_from_key("promethee"));
+  // Only VIKOR's Q is better when lower; rank() orders by the table.
+  CHECK_FALSE(method_info(Method::vikor).higher_is_better);
+  CHECK(better_is_higher(Method::vikor, 0.25) == 0.75);
+  CHECK(better_is_higher(Method::wsm, 0.25) == 0.25);
+  DecisionProblem problem;
+  problem.alternatives = {"A", "B"};
+  problem.criteria = {{"c", Direction::benefit, 1, {}}};
+  problem.matrix = {1, 2};
+  RankingOptions options;
+  options.method = Method::vikor;
+  const RankingResult vikor = rank(problem, options);
+  REQUIRE_FALSE(vikor.error);
+  CHECK(vikor.ranking.front() == 1);
+  CHECK(vikor.scores[1] < vikor.scores[0]); // Q: lower first
 }

@@ -24,12 +24,14 @@ TEST_CASE("partner fit: the fixture's network, worked by hand", "[scoring][partn
   CHECK(fit.components[0].points == Approx(35.0));
   CHECK(fit.components[3].value == Approx(1.0 / 3));
   CHECK(message(fit.components[0].explanation_key, Language::es,
-                fit.components[0].explanation_args) ==
+                written_plainly(fit.components[0].explanation_args)) ==
         "Trabaja 1 de los 1 ejes con acciones de la ciudad (100 % de sus prioridades).");
   CHECK(message(fit.components[3].explanation_key, Language::en,
-                fit.components[3].explanation_args) == "Current relation: Contact.");
+                written_plainly(fit.components[3].explanation_args)) ==
+        "Current relation: Contact.");
   CHECK(message(fit.components[4].explanation_key, Language::es,
-                fit.components[4].explanation_args) == "Comparte idioma con la ciudad: Español.");
+                written_plainly(fit.components[4].explanation_args)) ==
+        "Comparte idioma con la ciudad: Español.");
   CHECK(result.provenance.method == "partner_fit");
 }
 

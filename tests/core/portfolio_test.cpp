@@ -478,7 +478,18 @@ TEST_CASE("portfolio reports which constraint makes a problem infeasible", "[por
     const PortfolioIssue issue = reason(p);
     CHECK(issue.key == "portfolio.infeasible.budget");
     CHECK(issue.path == "budget[1]");
-    CHECK(issue.args == std::vector<std::string>{"2", "13", "10"});
+    CHECK(rumbo::written_plainly(issue.args) == std::vector<std::string>{"2", "13", "10"});
+    // Typed: a screen names the year and writes the amounts in its currency.
+    CHECK(issue.args == std::vector<rumbo::MessageArg>{rumbo::MessageArg::plan_year(1),
+                                                       rumbo::MessageArg::money(13),
+                                                       rumbo::MessageArg::money(10)});
+    CHECK(rumbo::written(issue.args,
+                         {[](double n) { return std::to_string(n); },
+                          [](double x) { return "n" + std::to_string(x); },
+                          [](double x) { return "$ " + std::to_string(static_cast<int>(x)); },
+                          [](std::size_t y) { return "year " + std::to_string(2026 + y); },
+                          [](std::size_t t) { return "axis " + std::to_string(t); }}) ==
+          std::vector<std::string>{"year 2027", "$ 13", "$ 10"});
     CHECK(issue.actions == std::vector<std::size_t>{0, 1});
   }
   SECTION("must-include actions over the staff capacity") {
@@ -494,7 +505,7 @@ TEST_CASE("portfolio reports which constraint makes a problem infeasible", "[por
     p.actions[3].decision = ActionDecision::exclude;
     const PortfolioIssue issue = reason(p);
     CHECK(issue.key == "portfolio.infeasible.needs_excluded");
-    CHECK(issue.args == std::vector<std::string>{"mission", "network"});
+    CHECK(rumbo::written_plainly(issue.args) == std::vector<std::string>{"mission", "network"});
     CHECK(issue.actions == std::vector<std::size_t>{1, 3});
   }
   SECTION("two forced actions in one exclusive group") {
@@ -510,7 +521,7 @@ TEST_CASE("portfolio reports which constraint makes a problem infeasible", "[por
     const PortfolioIssue issue = reason(p);
     CHECK(issue.key == "portfolio.infeasible.axis_minimum");
     CHECK(issue.path == "axis_minimum[2]");
-    CHECK(issue.args == std::vector<std::string>{"2", "2", "1"});
+    CHECK(rumbo::written_plainly(issue.args) == std::vector<std::string>{"2", "2", "1"});
   }
   SECTION("an axis whose actions share one exclusive group") {
     p.axis_minimum = {0, 2};
@@ -536,7 +547,7 @@ TEST_CASE("portfolio reports which constraint makes a problem infeasible", "[por
     p.axis_minimum = {1, 1, 0};
     const PortfolioIssue issue = reason(p);
     CHECK(issue.key == "portfolio.infeasible.axis_minimums");
-    CHECK(issue.args == std::vector<std::string>{"0, 1"});
+    CHECK(rumbo::written_plainly(issue.args) == std::vector<std::string>{"0, 1"});
   }
 }
 
@@ -577,7 +588,7 @@ TEST_CASE("portfolio refuses malformed input with the place of the fault", "[por
   p.actions[0].cost = {1};
   issue = issue_of(p);
   CHECK(issue.key == "portfolio.cost_years");
-  CHECK(issue.args == std::vector<std::string>{"1", "2"});
+  CHECK(rumbo::written_plainly(issue.args) == std::vector<std::string>{"1", "2"});
 
   p = base;
   p.actions[0].axis = portfolio_limits::axes;
@@ -593,7 +604,7 @@ TEST_CASE("portfolio refuses malformed input with the place of the fault", "[por
   p.dependencies = {{0, 1}, {1, 2}, {2, 0}};
   issue = issue_of(p);
   CHECK(issue.key == "portfolio.dependency_cycle");
-  CHECK(issue.args == std::vector<std::string>{"a → b → c → a"});
+  CHECK(rumbo::written_plainly(issue.args) == std::vector<std::string>{"a → b → c → a"});
 
   p = base;
   p.dependencies = {{1, 1}};

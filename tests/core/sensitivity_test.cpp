@@ -2,6 +2,8 @@
 #include "core/scoring/explanations.h"
 #include "core/scoring/random.h"
 #include "core/scoring/sensitivity.h"
+#include "core/text/languages.h"
+#include "core/text/number_format.h"
 
 #include <catch2/catch.hpp>
 
@@ -184,11 +186,11 @@ TEST_CASE("the stability interval in words", "[scoring][sensitivity]") {
   StabilityResult two = weight_stability(problem, RankingOptions{}, 2);
   // From the hand-worked intervals above: c0 between 50 % and 64 %.
   Sentence sentence = stability_sentence(two, problem, two.intervals[0]);
-  CHECK(rumbo::message(sentence.key, rumbo::Language::es, sentence.args) ==
+  CHECK(rumbo::message(sentence.key, rumbo::Language::es, rumbo::written_plainly(sentence.args)) ==
         "Las 2 primeras acciones siguen primeras mientras «c0» pese entre 50 % y 64 %.");
   StabilityResult one = weight_stability(problem, RankingOptions{}, 1);
   Sentence first = stability_sentence(one, problem, one.intervals[1]);
-  CHECK(rumbo::message(first.key, rumbo::Language::en, first.args) ==
+  CHECK(rumbo::message(first.key, rumbo::Language::en, rumbo::written_plainly(first.args)) ==
         "The first action stays first while “c1” weighs between 0% and 50%.");
 }
 
@@ -198,13 +200,19 @@ TEST_CASE("the robustness of a readiness rank in words", "[scoring][sensitivity]
   uncertainty.high_rank = {2, 5};
   uncertainty.provenance.samples = 2000;
   Sentence same = robustness_sentence("San Aurelio", 2, uncertainty, 0);
-  CHECK(rumbo::message(same.key, rumbo::Language::es, same.args) ==
+  CHECK(rumbo::message(same.key, rumbo::Language::es, rumbo::written_plainly(same.args)) ==
         "San Aurelio ocupa el puesto 2 con cualquiera de las decisiones de cálculo probadas.");
   Sentence range = robustness_sentence("Altoverde", 4, uncertainty, 1);
-  CHECK(rumbo::message(range.key, rumbo::Language::es, range.args) ==
+  CHECK(rumbo::message(range.key, rumbo::Language::es, rumbo::written_plainly(range.args)) ==
         "Altoverde ocupa el puesto 4; con otras decisiones de cálculo razonables estaría entre el "
         "puesto 3 y el 5 "
         "(90 % de 2000 simulaciones).");
+  // The numbers stay numbers: a Colombian screen groups the thousands.
+  const rumbo::Locale& colombia = rumbo::match_locale("es-CO", rumbo::Language::es);
+  auto in_colombia = [&](double x) { return rumbo::format_number(x, 0, colombia); };
+  auto index = [](std::size_t i) { return std::to_string(i); };
+  CHECK(rumbo::written(range.args, {in_colombia, in_colombia, in_colombia, index, index}).back() ==
+        "2.000");
 }
 
 // The page draws samples in slices between frames; however they are divided,

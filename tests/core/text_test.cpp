@@ -1,3 +1,5 @@
+#include "core/model/date.h"
+#include "core/scoring/methods.h"
 #include "core/text/catalogue.h"
 #include "core/text/languages.h"
 #include "core/text/number_format.h"
@@ -185,4 +187,23 @@ TEST_CASE("every text the screens ask for is in the catalogue", "[text]") {
     }
   }
   CHECK(calls > 0);
+}
+
+TEST_CASE("every method of the table is explained on the prioritisation screen", "[text]") {
+  const Catalogue es = shipped("es");
+  for (const scoring::MethodInfo& info : scoring::kMethods) {
+    INFO(info.key);
+    CHECK(es.has("prioritise.about_" + std::string(info.key)));
+  }
+}
+
+TEST_CASE("a year is read as typed, the same on every screen and in every CSV", "[text]") {
+  CHECK(parse_year("2026") == 2026);
+  CHECK(parse_year(" 1900 ") == 1900);
+  CHECK(parse_year("2200") == 2200);
+  for (const char* not_a_year :
+       {"", "1899", "2201", "2026,5", "2.026", "20266", "dos mil", "-2026"}) {
+    INFO(not_a_year);
+    CHECK_FALSE(parse_year(not_a_year));
+  }
 }

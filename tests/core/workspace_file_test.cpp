@@ -347,9 +347,11 @@ TEST_CASE("a file that parses but breaks integrity is refused with the first fin
   CHECK(result.error.key == "load.invalid");
   CHECK(result.error.path == "actions[0].lead");
   CHECK(result.error.detail_key == "check.reference_dangling");
-  CHECK(describe(result.error, Language::es) == "El archivo tiene 1 error(es) de integridad. El "
-                                                "primero: En actions[0].lead: Hace referencia a un "
-                                                "objeto que no existe (#999) en actores.");
+  // One error: the singular, by Spanish's plural rule (it said "1 error(es)").
+  CHECK(describe(result.error, Language::es) == "El archivo tiene 1 error de integridad: En "
+                                                "actions[0].lead: Hace referencia a un objeto que "
+                                                "no existe (#999) en actores.");
+  CHECK(describe(result.error, Language::en).starts_with("The file has 1 integrity error: "));
   CHECK_FALSE(result.findings.empty());
 }
 

@@ -1,10 +1,12 @@
 #include "core/files/workspace_file.h"
+#include "core/messages.h"
 #include "core/scoring/workspace_scoring.h"
 #include "fixture.h"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <limits>
 
 using namespace rumbo;
 using namespace rumbo::scoring;
@@ -348,6 +350,11 @@ TEST_CASE("workspace scoring: indicators with no value anywhere are left out and
   REQUIRE_FALSE(scores.readiness.notices.empty());
   CHECK(scores.readiness.notices[0].key == "index.left_out_without_values");
   CHECK(scores.readiness.notices[0].args == std::vector<std::string>{"1"});
+  // One indicator: the singular ("23 indicador(es)" was the defect).
+  const IndexMessage& notice = scores.readiness.notices[0];
+  CHECK(message(notice.key, notice.count, Language::es, notice.args)
+            .starts_with("1 indicador sin ningún valor (ni de la ciudad ni de las ciudades pares) "
+                         "queda fuera"));
 
   for (Indicator& indicator : ws.indicators)
     indicator.value.reset();
@@ -357,4 +364,41 @@ TEST_CASE("workspace scoring: indicators with no value anywhere are left out and
   REQUIRE(none.readiness.error);
   CHECK(none.readiness.error->key == "index.no_values_yet");
   CHECK_FALSE(none.uncertainty_pending);
+}
+
+// A weight drag re-ranks the actions and keeps the readiness index, its
+// uncertainty and the partners' fit: the same results a run from scratch
+// gives, without computing them again.
+TEST_CASE("workspace scoring: after an edit, what it did not touch is kept",
+          "[scoring][workspace]") {
+  Workspace ws = sample_city();
+  ws.scoring.samples = 200;
+  ScoringRun before(ws);
+  before.advance(std::numeric_limits<double>::infinity());
+  REQUIRE(before.done());
+
+  Workspace dragged = ws;
+  dragged.criteria.front().weight *= 3;
+  ScoringRun after(dragged, before);
+  CHECK_FALSE(after.scores().uncertainty_pending); // kept, not sampled again
+  const WorkspaceScores fresh = score_workspace(dragged);
+  CHECK(after.scores().readiness.index == fresh.readiness.index);
+  CHECK(after.scores().readiness_uncertainty.median_rank ==
+        fresh.readiness_uncertainty.median_rank);
+  REQUIRE(after.scores().partners.partners.size() == fresh.partners.partners.size());
+  for (std::size_t p = 0; p < fresh.partners.partners.size(); ++p)
+    CHECK(after.scores().partners.partners[p].score == fresh.partners.partners[p].score);
+  CHECK(after.scores().ranking.scores == fresh.ranking.scores);
+  CHECK(after.scores().ranking.scores != before.scores().ranking.scores);
+
+  // An indicator's value is an input of the index: computed again.
+  Workspace edited = ws;
+  for (Indicator& indicator : edited.indicators)
+    if (indicator.value) {
+      *indicator.value *= 2;
+      break;
+    }
+  ScoringRun again(edited, before);
+  CHECK(again.scores().uncertainty_pending);
+  CHECK(again.scores().readiness.index == score_workspace(edited).readiness.index);
 }

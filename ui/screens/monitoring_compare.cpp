@@ -2,6 +2,7 @@
 // frozen ranking, the weights and the statuses, in words and in tables.
 
 #include "core/messages.h"
+#include "core/model/cycle_comparison.h"
 #include "core/model/enum_keys.h"
 #include "ui/charts/charts.h"
 #include "ui/fonts.h"
@@ -25,12 +26,6 @@ namespace {
 // [SECTION] Compare tab
 //-----------------------------------------------------------------------------
 
-const FrozenRank* rank_in(const EvaluationCycle& cycle, ActionId action) {
-  for (const FrozenRank& r : cycle.frozen_ranking)
-    if (r.action == action) return &r;
-  return nullptr;
-}
-
 // A rank change in words and colour: "sube 2", "baja 1", "=".
 void rank_change(const FrozenRank* before, const FrozenRank* after) {
   if (!before) {
@@ -49,166 +44,81 @@ void rank_change(const FrozenRank* before, const FrozenRank* after) {
   }
 }
 
-// The actions of either frozen ranking: the later one's order first, then
-// those that left it.
-std::vector<std::pair<ActionId, std::string>> ranked_actions(const EvaluationCycle& a,
-                                                             const EvaluationCycle& b) {
-  std::vector<std::pair<ActionId, std::string>> actions;
-  for (const FrozenRank& r : b.frozen_ranking)
-    actions.push_back({r.action, r.title});
-  for (const FrozenRank& r : a.frozen_ranking)
-    if (!rank_in(b, r.action)) actions.push_back({r.action, r.title});
-  return actions;
-}
-
-struct WeightRow {
-  std::string name;
-  std::optional<double> before, after; // shares of the total
-};
-
-std::vector<WeightRow> weight_rows(const EvaluationCycle& a, const EvaluationCycle& b) {
-  std::vector<WeightRow> rows;
-  const std::vector<double> sa = shares(a.frozen_weights), sb = shares(b.frozen_weights);
-  for (std::size_t i = 0; i < b.frozen_weights.size(); ++i)
-    rows.push_back({b.frozen_weights[i].name, std::nullopt, sb[i]});
-  for (std::size_t i = 0; i < a.frozen_weights.size(); ++i) {
-    auto same = std::find_if(rows.begin(), rows.end(), [&](const WeightRow& row) {
-      for (std::size_t j = 0; j < b.frozen_weights.size(); ++j)
-        if (b.frozen_weights[j].name == row.name)
-          return b.frozen_weights[j].criterion == a.frozen_weights[i].criterion;
-      return false;
-    });
-    if (same != rows.end())
-      same->before = sa[i];
-    else
-      rows.push_back({a.frozen_weights[i].name, sa[i], std::nullopt});
-  }
-  return rows;
-}
-
-// Changes below half a percentage point are rounding, not decisions.
-constexpr double kWeightNoise = 0.005;
-
-void compare_summary(const Workspace& ws, const EvaluationCycle& a, const EvaluationCycle& b) {
+// What changed, in sentences, from core's comparison (core/model/cycle_comparison.h).
+void compare_summary(const EvaluationCycle& a, const EvaluationCycle& b, const CycleComparison& c) {
   std::vector<std::string> lines;
-  // Method.
-  if (a.ranking_method == b.ranking_method)
-    lines.push_back(trf("monitoring.cmp.same_method", {a.ranking_method}));
-  else
-    lines.push_back(trf("monitoring.cmp.method_changed", {a.ranking_method, b.ranking_method}));
-  // Ranking.
-  if (!a.frozen_ranking.empty() && !b.frozen_ranking.empty()) {
-    const FrozenRank& first_a =
-        *std::min_element(a.frozen_ranking.begin(), a.frozen_ranking.end(),
-                          [](const FrozenRank& x, const FrozenRank& y) { return x.rank < y.rank; });
-    const FrozenRank& first_b =
-        *std::min_element(b.frozen_ranking.begin(), b.frozen_ranking.end(),
-                          [](const FrozenRank& x, const FrozenRank& y) { return x.rank < y.rank; });
-    if (first_a.action == first_b.action)
-      lines.push_back(trf("monitoring.cmp.same_first", {first_b.title}));
+  const std::string method_a = frozen_method_text(a.ranking_method, language());
+  const std::string method_b = frozen_method_text(b.ranking_method, language());
+  lines.push_back(c.same_method ? trf("monitoring.cmp.same_method", {method_a})
+                                : trf("monitoring.cmp.method_changed", {method_a, method_b}));
+  if (c.rankings) {
+    if (c.first_before->action == c.first_after->action)
+      lines.push_back(trf("monitoring.cmp.same_first", {c.first_after->title}));
     else
-      lines.push_back(trf("monitoring.cmp.new_first", {first_b.title, first_a.title}));
-    int moved = 0, rise = 0, fall = 0;
-    const FrozenRank *riser = nullptr, *faller = nullptr, *riser_before = nullptr,
-                     *faller_before = nullptr;
-    for (const FrozenRank& r : b.frozen_ranking)
-      if (const FrozenRank* before = rank_in(a, r.action); before && before->rank != r.rank) {
-        ++moved;
-        if (before->rank - r.rank > rise)
-          rise = before->rank - r.rank, riser = &r, riser_before = before;
-        if (r.rank - before->rank > fall)
-          fall = r.rank - before->rank, faller = &r, faller_before = before;
-      }
+      lines.push_back(
+          trf("monitoring.cmp.new_first", {c.first_after->title, c.first_before->title}));
     // Rankings frozen with a different number of actions (one cut to the
     // first ten, actions added or dropped since).
-    std::size_t entered = 0, left = 0;
-    for (const FrozenRank& r : b.frozen_ranking)
-      if (!rank_in(a, r.action)) ++entered;
-    for (const FrozenRank& r : a.frozen_ranking)
-      if (!rank_in(b, r.action)) ++left;
-    if (entered + left > 0)
+    if (c.entered + c.left > 0)
       lines.push_back(
-          trf("monitoring.cmp.entered_left", {std::to_string(entered), std::to_string(left)}));
-    if (moved == 0) {
+          trf("monitoring.cmp.entered_left", {std::to_string(c.entered), std::to_string(c.left)}));
+    if (c.moved == 0) {
       lines.push_back(tr("monitoring.cmp.no_moves"));
     } else {
-      std::string text = trf("monitoring.cmp.moves", {std::to_string(moved)});
-      if (riser)
-        text += " " + trf("monitoring.cmp.rose", {riser->title, std::to_string(riser_before->rank),
-                                                  std::to_string(riser->rank)});
-      if (faller)
-        text +=
-            " " + trf("monitoring.cmp.fell", {faller->title, std::to_string(faller_before->rank),
-                                              std::to_string(faller->rank)});
+      std::string text = trn("monitoring.cmp.moves", c.moved, {std::to_string(c.moved)});
+      if (const auto& r = c.largest_rise)
+        text += " " + trf("monitoring.cmp.rose", {r->after.title, std::to_string(r->before.rank),
+                                                  std::to_string(r->after.rank)});
+      if (const auto& f = c.largest_fall)
+        text += " " + trf("monitoring.cmp.fell", {f->after.title, std::to_string(f->before.rank),
+                                                  std::to_string(f->after.rank)});
       lines.push_back(text);
     }
   } else {
     lines.push_back(tr("monitoring.cmp.no_ranking"));
   }
-  // Weights.
-  const std::vector<WeightRow> weights = weight_rows(a, b);
-  int changed = 0;
-  const WeightRow *up = nullptr, *down = nullptr;
-  for (const WeightRow& w : weights) {
-    if (!w.before || !w.after || std::abs(*w.after - *w.before) < kWeightNoise) continue;
-    ++changed;
-    if (*w.after > *w.before && (!up || *w.after - *w.before > *up->after - *up->before)) up = &w;
-    if (*w.after < *w.before && (!down || *w.before - *w.after > *down->before - *down->after))
-      down = &w;
-  }
-  if (changed == 0) {
+  if (c.weights_changed == 0) {
     lines.push_back(tr("monitoring.cmp.same_weights"));
   } else {
-    std::string text = trf("monitoring.cmp.weights_changed", {std::to_string(changed)});
-    if (up)
+    std::string text = trn("monitoring.cmp.weights_changed", c.weights_changed,
+                           {std::to_string(c.weights_changed)});
+    if (c.largest_weight_rise) {
+      const WeightShareChange& up = c.weights[*c.largest_weight_rise];
       text += " " + trf("monitoring.cmp.weight_up",
-                        {up->name, percent(*up->before, 1), percent(*up->after, 1)});
-    if (down)
+                        {up.name, percent(*up.before, 1), percent(*up.after, 1)});
+    }
+    if (c.largest_weight_fall) {
+      const WeightShareChange& down = c.weights[*c.largest_weight_fall];
       text += " " + trf("monitoring.cmp.weight_down",
-                        {down->name, percent(*down->before, 1), percent(*down->after, 1)});
+                        {down.name, percent(*down.before, 1), percent(*down.after, 1)});
+    }
     lines.push_back(text);
   }
-  // Statuses.
-  std::map<ActionStatus, int> now_in;
-  int status_changes = 0;
-  for (const Action& action : ws.actions) {
-    const std::optional<ActionStatus> sa = status_of(a, action.id), sb = status_of(b, action.id);
-    if (sb && sa != sb) ++status_changes, ++now_in[*sb];
-  }
-  if (status_changes == 0) {
+  if (c.status_changes == 0) {
     lines.push_back(tr("monitoring.cmp.same_statuses"));
   } else {
     std::string detail;
-    for (const auto& [status, count] : now_in)
+    for (const auto& [status, count] : c.changed_to)
       detail +=
           (detail.empty() ? "" : ", ") +
           trf("monitoring.cmp.status_count", {label(status, language()), std::to_string(count)});
+    lines.push_back(trn("monitoring.cmp.statuses_changed", c.status_changes,
+                        {std::to_string(c.status_changes), detail}));
+  }
+  if (c.kpis_compared > 0)
     lines.push_back(
-        trf("monitoring.cmp.statuses_changed", {std::to_string(status_changes), detail}));
-  }
-  // Indicators.
-  int better = 0, worse = 0, both = 0;
-  for (const Kpi& kpi : ws.kpis) {
-    const std::optional<double> va = actual_of(a, kpi.id), vb = actual_of(b, kpi.id);
-    if (!va || !vb) continue;
-    ++both;
-    const double gain = kpi.direction == Direction::lower_is_better ? *va - *vb : *vb - *va;
-    if (gain > 0) ++better;
-    if (gain < 0) ++worse;
-  }
-  if (both > 0)
-    lines.push_back(trf("monitoring.cmp.kpis",
-                        {std::to_string(better), std::to_string(both), std::to_string(worse)}));
+        trf("monitoring.cmp.kpis", {std::to_string(c.kpis_better), std::to_string(c.kpis_compared),
+                                    std::to_string(c.kpis_worse)}));
   for (const std::string& line : lines) {
     ImGui::Bullet();
     ImGui::TextWrapped("%s", line.c_str());
   }
 }
 
-void compare_ranking(const EvaluationCycle& a, const EvaluationCycle& b) {
+void compare_ranking(const EvaluationCycle& a, const EvaluationCycle& b, const CycleComparison& c) {
   const float e = ImGui::GetFontSize();
   bold_text(tr("monitoring.cmp.ranking_title"));
-  const auto actions = ranked_actions(a, b);
+  const auto& actions = c.ranked_actions;
   auto rank_text = [](const FrozenRank* r) {
     return r ? std::to_string(r->rank) : std::string("—");
   };
@@ -268,25 +178,25 @@ void compare_ranking(const EvaluationCycle& a, const EvaluationCycle& b) {
   ImGui::EndTable();
 }
 
-void compare_weights(const EvaluationCycle& a, const EvaluationCycle& b) {
+void compare_weights(const CycleComparison& c) {
   const float e = ImGui::GetFontSize();
   bold_text(tr("monitoring.cmp.weights_title"));
-  const std::vector<WeightRow> rows = weight_rows(a, b);
+  const std::vector<WeightShareChange>& rows = c.weights;
   auto share_text = [](const std::optional<double>& s) {
     return s ? percent(*s, 1) : std::string("—");
   };
   // In percentage points, signed.
-  auto change_text = [](const WeightRow& row) -> std::string {
+  auto change_text = [](const WeightShareChange& row) -> std::string {
     if (!row.before || !row.after) return "";
+    if (!row.changed()) return "=";
     const double points = 100 * (*row.after - *row.before);
-    if (std::abs(points) < 100 * kWeightNoise) return "=";
     return (points > 0 ? "+" : "") + number(points, 1);
   };
   copy_table_button("##copy_cmp_weights", [&] {
     TextTable table;
     table.columns = {tr("monitoring.column.criterion"), tr("monitoring.column.share_before"),
                      tr("monitoring.column.share_after"), tr("monitoring.column.points")};
-    for (const WeightRow& row : rows)
+    for (const WeightShareChange& row : rows)
       table.rows.push_back(
           {row.name, share_text(row.before), share_text(row.after), change_text(row)});
     return table;
@@ -305,7 +215,7 @@ void compare_weights(const EvaluationCycle& a, const EvaluationCycle& b) {
                           5.5f * e);
   ImGui::TableSetupColumn(tr("monitoring.column.points"), ImGuiTableColumnFlags_WidthFixed, 6 * e);
   ImGui::TableHeadersRow();
-  for (const WeightRow& row : rows) {
+  for (const WeightShareChange& row : rows) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextWrapped("%s", row.name.c_str());
@@ -407,9 +317,10 @@ void compare_tab(Session& session, const std::vector<const EvaluationCycle*>& cy
   ImGui::TextWrapped("%s",
                      trf("monitoring.cmp.what_changed", {cycle_name(a), cycle_name(b)}).c_str());
   ImGui::PopFont();
-  compare_summary(ws, a, b);
+  const CycleComparison comparison = compare_cycles(ws, a, b);
+  compare_summary(a, b, comparison);
   ImGui::Spacing();
-  compare_ranking(a, b);
+  compare_ranking(a, b, comparison);
   ImGui::Spacing();
   // Side by side only where each table keeps its names readable.
   if (ImGui::GetContentRegionAvail().x >= 60 * e &&
@@ -418,12 +329,12 @@ void compare_tab(Session& session, const std::vector<const EvaluationCycle*>& cy
     ImGui::TableSetupColumn("##statuses", ImGuiTableColumnFlags_WidthStretch, 1.2f);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    compare_weights(a, b);
+    compare_weights(comparison);
     ImGui::TableNextColumn();
     compare_statuses(ws, a, b);
     ImGui::EndTable();
   } else {
-    compare_weights(a, b);
+    compare_weights(comparison);
     ImGui::Spacing();
     compare_statuses(ws, a, b);
   }

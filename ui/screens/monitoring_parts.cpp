@@ -100,16 +100,4 @@ bool cycle_combo(const char* id, const std::vector<const EvaluationCycle*>& cycl
   return changed;
 }
 
-// The share of each weight in the total, so weights typed on any scale
-// (points, percentages, AHP's fractions) compare.
-std::vector<double> shares(const std::vector<FrozenWeight>& weights) {
-  double total = 0;
-  for (const FrozenWeight& w : weights)
-    total += w.weight;
-  std::vector<double> out;
-  for (const FrozenWeight& w : weights)
-    out.push_back(total > 0 ? w.weight / total : 0.0);
-  return out;
-}
-
 } // namespace rumbo::ui::monitoring

@@ -52,9 +52,6 @@ std::string objective_title(const Objective* objective);
 // A combo of the cycles by date; true when the user picked another.
 bool cycle_combo(const char* id, const std::vector<const EvaluationCycle*>& cycles,
                  ObjectId& chosen, float width);
-// The share of each weight in the total, so weights typed on any scale
-// (points, percentages, AHP's fractions) compare.
-std::vector<double> shares(const std::vector<FrozenWeight>& weights);
 
 // The tabs drawn by the other files, with the cycles by date.
 void indicators_tab(Session& session, const std::vector<const EvaluationCycle*>& cycles);

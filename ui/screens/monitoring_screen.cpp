@@ -15,6 +15,7 @@
 
 #include "core/commands/edits.h"
 #include "core/messages.h"
+#include "core/model/cycle_comparison.h"
 #include "core/model/enum_keys.h"
 #include "ui/charts/charts.h"
 #include "ui/fonts.h"
@@ -69,7 +70,7 @@ EvaluationCycle new_cycle(Session& session, const std::string& name, const Date&
   EvaluationCycle cycle;
   cycle.name = name;
   cycle.date = date;
-  cycle.ranking_method = label(ws.scoring.method, language());
+  cycle.ranking_method = frozen_method_key(ws.scoring.method);
   // The weights the ranking used (from the AHP comparison when the
   // workspace asks for it), in the order of the criteria.
   const auto& used = scores.actions.problem.criteria;
@@ -425,8 +426,8 @@ void action_statuses(Session& session, const EvaluationCycle& cycle) {
 
 void frozen_prioritisation(const EvaluationCycle& cycle) {
   const float e = ImGui::GetFontSize();
-  muted_text(trf("monitoring.frozen_intro",
-                 {cycle.ranking_method.empty() ? std::string("—") : cycle.ranking_method}));
+  muted_text(
+      trf("monitoring.frozen_intro", {frozen_method_text(cycle.ranking_method, language())}));
   const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg |
                                 ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
   const bool side_by_side = ImGui::GetContentRegionAvail().x >= 46 * e;
@@ -476,14 +477,17 @@ void frozen_prioritisation(const EvaluationCycle& cycle) {
   if (cycle.frozen_weights.empty()) {
     ImGui::TextDisabled("%s", tr("monitoring.frozen_none"));
   } else {
-    const std::vector<double> share = shares(cycle.frozen_weights);
+    const std::vector<double> share = frozen_weight_shares(cycle);
+    auto share_text = [&](std::size_t i) {
+      return i < share.size() ? percent(share[i], 1) : std::string("—");
+    };
     copy_table_button("##copy_frozen_weights", [&] {
       TextTable table;
       table.columns = {tr("monitoring.column.criterion"), tr("monitoring.column.weight"),
                        tr("monitoring.column.share")};
       for (std::size_t i = 0; i < cycle.frozen_weights.size(); ++i)
         table.rows.push_back({cycle.frozen_weights[i].name,
-                              number(cycle.frozen_weights[i].weight, 2), percent(share[i], 1)});
+                              number(cycle.frozen_weights[i].weight, 2), share_text(i)});
       return table;
     });
     if (ImGui::BeginTable("##frozen_weights", 2, flags)) {
@@ -497,7 +501,7 @@ void frozen_prioritisation(const EvaluationCycle& cycle) {
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", cycle.frozen_weights[i].name.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(percent(share[i], 1).c_str());
+        ImGui::TextUnformatted(share_text(i).c_str());
       }
       ImGui::EndTable();
     }

@@ -16,6 +16,7 @@
 
 #include "core/commands/edits.h"
 #include "core/messages.h"
+#include "core/model/date.h"
 #include "core/model/references.h"
 #include "core/text/number_format.h"
 #include "core/text/typed_text.h"
@@ -316,13 +317,10 @@ std::optional<std::optional<double>> read_number(const std::string& text) {
   return std::optional<double>(value);
 }
 
-// A year as typed: empty is "unknown" (0); anything else 1900..2200.
+// A year as typed (core's parse_year): empty is "unknown" (0).
 std::optional<int> read_year(const std::string& text) {
   if (trimmed(text).empty()) return 0;
-  char* end = nullptr;
-  const long year = std::strtol(text.c_str(), &end, 10);
-  if (*end != '\0' || year < 1900 || year > 2200) return std::nullopt;
-  return static_cast<int>(year);
+  return parse_year(text);
 }
 
 // A text field for a number or a year, tinted when what is typed cannot be read.

@@ -367,7 +367,7 @@ std::vector<Row> ranked_rows(Session& session) {
 }
 
 std::string sentence(const scoring::FitComponent& component) {
-  return message(component.explanation_key, language(), component.explanation_args);
+  return message(component.explanation_key, language(), written_here(component.explanation_args));
 }
 
 TextTable ranking_as_text(const Workspace& ws, const std::vector<Row>& rows) {

@@ -34,7 +34,7 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
+#include <cmath>
 #include <ctime>
 #include <map>
 #include <numeric>
@@ -49,14 +49,6 @@ namespace {
 std::string axis_name(const Workspace& ws, AxisId id) {
   const Axis* axis = find_by_id(ws.axes, id.value);
   return axis ? in_language(axis->name) : std::string(tr("portfolio.no_axis"));
-}
-
-// Core reports numbers in plain text ("2916000000"); the user reads them in
-// their language's form.
-std::string localised(const std::string& plain, int decimals) {
-  char* end = nullptr;
-  const double value = std::strtod(plain.c_str(), &end);
-  return end && *end == '\0' && !plain.empty() ? number(value, decimals) : plain;
 }
 
 const scoring::PortfolioResult* result_of(Session& session) {
@@ -161,37 +153,19 @@ void status_line(Session& session) {
   // No portfolio: say why, with years and axes named as the user knows them.
   std::string why;
   if (result->issue) {
-    std::vector<std::string> args = result->issue->args;
-    const std::string& key = result->issue->key;
+    // Core's typed arguments written for this reader: amounts in the
+    // workspace's currency, years and axes by their names.
     const PlanYears years = plan_years(ws);
-    auto axis_at = [&](const std::string& index) {
-      const std::size_t t = static_cast<std::size_t>(std::strtoul(index.c_str(), nullptr, 10));
+    auto count = [](double n) { return number(n, 0); };
+    auto amount = [](double x) { return number(x, x == std::floor(x) ? 0 : 2); };
+    auto cash = [&](double x) { return money(x, ws.profile.currency); };
+    auto year = [&](std::size_t y) { return year_label(years, y); };
+    auto axis = [&](std::size_t t) {
       return t < ws.axes.size() ? in_language(ws.axes[t].name)
                                 : std::string(tr("portfolio.no_axis"));
     };
-    if (key == "portfolio.infeasible.budget" && args.size() == 3) {
-      const std::size_t y = static_cast<std::size_t>(std::strtoul(args[0].c_str(), nullptr, 10));
-      args = {y > 0 ? year_label(years, y - 1) : args[0],
-              money(std::strtod(args[1].c_str(), nullptr), ws.profile.currency),
-              money(std::strtod(args[2].c_str(), nullptr), ws.profile.currency)};
-    } else if ((key == "portfolio.infeasible.axis_budget" ||
-                key == "portfolio.infeasible.axis_minimum") &&
-               !args.empty()) {
-      args[0] = axis_at(args[0]);
-    } else if (key == "portfolio.infeasible.axis_minimums" && !args.empty()) {
-      std::string names;
-      for (std::size_t at = 0; at <= args[0].size();) {
-        const std::size_t comma = std::min(args[0].find(',', at), args[0].size());
-        names += (names.empty() ? "" : ", ") + axis_at(args[0].substr(at, comma - at));
-        at = comma + 1;
-        while (at < args[0].size() && args[0][at] == ' ')
-          ++at;
-      }
-      args[0] = names;
-    } else if (key == "portfolio.infeasible.staff" && args.size() == 2) {
-      args = {localised(args[0], 0), localised(args[1], 0)};
-    }
-    why = message(key, language(), args);
+    why = message(result->issue->key, language(),
+                  written(result->issue->args, {count, amount, cash, year, axis}));
   }
   warning_text(std::string(tr("portfolio.no_portfolio")) + (why.empty() ? "" : " " + why));
   muted_text(tr("portfolio.no_portfolio_hint"));

@@ -21,6 +21,7 @@
 #include "core/model/enum_keys.h"
 #include "core/scoring/ahp.h"
 #include "core/scoring/explanations.h"
+#include "core/scoring/methods.h"
 #include "core/scoring/weights.h"
 #include "core/stable_sort.h"
 #include "ui/charts/chart_frame.h"
@@ -59,24 +60,6 @@ Command set_weights(const Workspace& ws, const std::vector<double>& weights, std
   return command;
 }
 
-template <class Change>
-Command edit_scoring(Session& session, const char* field, const char* label_key, Change change) {
-  return edit_workspace(*session.workspace(), std::string("scoring.") + field, tr(label_key),
-                        [&](Workspace& after) { change(after.scoring); });
-}
-
-// The weights as shares of their sum (what the ranking uses).
-std::vector<double> shares(const Workspace& ws) {
-  std::vector<double> weights;
-  double sum = 0;
-  for (const Criterion& c : ws.criteria)
-    sum += std::max(0.0, c.weight);
-  for (const Criterion& c : ws.criteria)
-    weights.push_back(sum > 0 ? std::max(0.0, c.weight) / sum
-                              : 1.0 / static_cast<double>(ws.criteria.size()));
-  return weights;
-}
-
 //-----------------------------------------------------------------------------
 // [SECTION] Weights
 //-----------------------------------------------------------------------------
@@ -96,8 +79,13 @@ std::vector<double> with_share(std::vector<double> weights, std::size_t moved, d
 
 void weight_sliders(Session& session) {
   const Workspace& ws = *session.workspace();
-  const std::vector<double> weights = shares(ws);
-  const bool from_ahp = ws.comparison.use_for_weights;
+  // The weights the ranking uses, as core shares them: the comparison's when
+  // AHP is on and complete, else the criteria's; none when they sum to zero
+  // (the ranking then says why), shown as 0 % until one is moved.
+  std::vector<double> weights = scoring::normalised_weights(session.scores().actions.problem);
+  if (weights.size() != ws.criteria.size()) weights.assign(ws.criteria.size(), 0.0);
+  const bool from_ahp =
+      ws.comparison.use_for_weights && !session.scores().actions.weights_note.has_value();
   const float e = ImGui::GetFontSize();
   const float name_width = std::min(17 * e, ImGui::GetContentRegionAvail().x * 0.56f);
   if (from_ahp) {
@@ -220,32 +208,6 @@ Command set_judgement(const Workspace& ws, CriterionId a, CriterionId b, double 
   return command;
 }
 
-struct Comparison {
-  std::vector<std::pair<std::size_t, std::size_t>> missing;
-  std::optional<scoring::AhpResult> result;
-  std::optional<std::string> error;
-};
-
-Comparison analyse_comparison(const Workspace& ws) {
-  Comparison out;
-  std::vector<scoring::Judgement> judgements;
-  for (std::size_t i = 0; i < ws.criteria.size(); ++i)
-    for (std::size_t j = i + 1; j < ws.criteria.size(); ++j) {
-      bool reversed = false;
-      if (const PairwiseJudgement* given =
-              judgement(ws, ws.criteria[i].id, ws.criteria[j].id, reversed))
-        judgements.push_back({i, j, reversed ? 1 / given->value : given->value});
-    }
-  scoring::BuiltMatrix built = scoring::build_matrix(ws.criteria.size(), judgements);
-  out.missing = built.missing;
-  if (built.error) {
-    out.error = built.error->key;
-    return out;
-  }
-  out.result = scoring::analyse(built.matrix);
-  return out;
-}
-
 void pairwise_tab(Session& session) {
   const Workspace& ws = *session.workspace();
   const std::size_t n = ws.criteria.size();
@@ -254,7 +216,7 @@ void pairwise_tab(Session& session) {
     return;
   }
   muted_text(tr("prioritise.ahp_intro"));
-  const Comparison comparison = analyse_comparison(ws);
+  const scoring::AhpComparison comparison = scoring::ahp_comparison(ws);
   bool use = ws.comparison.use_for_weights;
   if (ImGui::Checkbox(tr("prioritise.ahp_use"), &use)) {
     session.apply(
@@ -273,12 +235,12 @@ void pairwise_tab(Session& session) {
     const scoring::AhpResult& r = *comparison.result;
     if (r.cr_defined) {
       const std::string cr = number(r.cr, 3);
-      if (r.cr <= 0.1)
+      if (r.acceptable())
         ImGui::TextWrapped("%s", trf("prioritise.ahp_consistent", {cr}).c_str());
       else
         warning_text(trf("prioritise.ahp_inconsistent", {cr}));
     }
-    if (r.revisit && r.cr_defined && r.cr > 0.1) {
+    if (r.revisit && !r.acceptable()) {
       const auto& revisit = *r.revisit;
       ImGui::TextWrapped(
           "%s", trf("prioritise.ahp_revisit",
@@ -295,9 +257,8 @@ void pairwise_tab(Session& session) {
   ImGui::Spacing();
 
   const std::optional<scoring::Revisit> revisit =
-      comparison.result && comparison.result->cr_defined && comparison.result->cr > 0.1
-          ? comparison.result->revisit
-          : std::nullopt;
+      comparison.result && !comparison.result->acceptable() ? comparison.result->revisit
+                                                            : std::nullopt;
   const ImGuiTableFlags flags =
       ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("##pairs", 3, flags)) return;
@@ -470,10 +431,10 @@ void method_choice(Session& session) {
   ImGui::SetNextItemWidth(std::min(20 * e, ImGui::GetContentRegionAvail().x));
   const std::string current = label(ws.scoring.method, language());
   if (ImGui::BeginCombo("##method", current.c_str())) {
-    for (std::size_t m = 0; m < enum_keys<RankingMethod>().size(); ++m) {
-      const auto method = static_cast<RankingMethod>(m);
+    for (const scoring::MethodInfo& info : scoring::kMethods) {
+      const RankingMethod method = info.model;
       if (ImGui::Selectable(label(method, language()).c_str(), method == ws.scoring.method)) {
-        session.apply(edit_scoring(session, "method", "prioritise.method",
+        session.apply(edit_scoring(*session.workspace(), "method", tr("prioritise.method"),
                                    [&](ScoringSettings& s) { s.method = method; }));
         session.seal();
       }
@@ -481,45 +442,33 @@ void method_choice(Session& session) {
     ImGui::EndCombo();
   }
   mark_item("prioritise.method");
-  if (ws.scoring.method == RankingMethod::vikor) {
+  const scoring::MethodInfo& chosen = scoring::method_info(ws.scoring.method);
+  if (chosen.takes_vikor_v) {
     ImGui::SameLine();
     float v = static_cast<float>(ws.scoring.vikor_v);
     ImGui::SetNextItemWidth(8 * e);
     if (ImGui::SliderFloat("##v", &v, 0, 1, tr("prioritise.vikor_v")))
       session.apply(
-          edit_scoring(session, "vikor_v", "prioritise.vikor_v_name",
+          edit_scoring(*session.workspace(), "vikor_v", tr("prioritise.vikor_v_name"),
                        [&](ScoringSettings& s) { s.vikor_v = std::clamp(v, 0.0f, 1.0f); }));
     if (ImGui::IsItemDeactivated()) session.seal();
   }
-  if (ws.scoring.method == RankingMethod::topsis) {
+  if (chosen.takes_topsis_normalisation) {
     ImGui::SameLine();
     bool minmax = ws.scoring.topsis_normalisation == TopsisNormalisationMethod::minmax;
     if (ImGui::Checkbox(tr("prioritise.topsis_minmax"), &minmax)) {
-      session.apply(edit_scoring(
-          session, "topsis_normalisation", "prioritise.topsis_minmax", [&](ScoringSettings& s) {
-            s.topsis_normalisation =
-                minmax ? TopsisNormalisationMethod::minmax : TopsisNormalisationMethod::vector;
-          }));
+      session.apply(edit_scoring(*session.workspace(), "topsis_normalisation",
+                                 tr("prioritise.topsis_minmax"), [&](ScoringSettings& s) {
+                                   s.topsis_normalisation = minmax
+                                                                ? TopsisNormalisationMethod::minmax
+                                                                : TopsisNormalisationMethod::vector;
+                                 }));
       session.seal();
     }
   }
-  switch (ws.scoring.method) {
-  case RankingMethod::wsm:
-    muted_text(tr("prioritise.about_wsm"));
-    break;
-  case RankingMethod::wpm:
-    muted_text(tr("prioritise.about_wpm"));
-    break;
-  case RankingMethod::topsis:
-    muted_text(tr("prioritise.about_topsis"));
-    break;
-  case RankingMethod::promethee2:
-    muted_text(tr("prioritise.about_promethee"));
-    break;
-  case RankingMethod::vikor:
-    muted_text(tr("prioritise.about_vikor"));
-    break;
-  }
+  // "prioritise.about_<word>" for each method of core/scoring/methods.h.
+  muted_text(
+      tr(("prioritise.about_" + std::string(scoring::method_info(ws.scoring.method).key)).c_str()));
 }
 
 void ranking_chart(Session& session, std::size_t shown) {
@@ -534,10 +483,11 @@ void ranking_chart(Session& session, std::size_t shown) {
     ImGui::TextWrapped("%s", tr("prioritise.nothing_to_rank"));
     return;
   }
-  const bool vikor = ws.scoring.method == RankingMethod::vikor;
+  const scoring::MethodInfo& method = scoring::method_info(ws.scoring.method);
   charts::IntervalBarChart chart;
   chart.title = trf("prioritise.ranking_title", {label(ws.scoring.method, language())});
-  chart.value_axis = tr(vikor ? "prioritise.score_axis_vikor" : "prioritise.score_axis");
+  chart.value_axis =
+      tr(method.higher_is_better ? "prioritise.score_axis" : "prioritise.score_axis_vikor");
   chart.category_axis = tr("prioritise.action");
   chart.value_name = tr("prioritise.score");
   chart.format = {charts::ValueFormat::Kind::number, 3, {}};
@@ -545,9 +495,9 @@ void ranking_chart(Session& session, std::size_t shown) {
   for (std::size_t r = 0; r < ranking.ranking.size() && r < shown; ++r) {
     const std::size_t a = ranking.ranking[r];
     if (a >= names.size() || a >= ranking.scores.size()) continue;
-    // VIKOR's Q is lower-is-better: its bars show 1 - Q so longer is better.
+    // Longer is better for every method: VIKOR's bars show 1 - Q.
     chart.rows.push_back({std::to_string(r + 1) + ". " + names[a],
-                          vikor ? 1 - ranking.scores[a] : ranking.scores[a], std::nullopt,
+                          scoring::better_is_higher(method.method, ranking.scores[a]), std::nullopt,
                           std::nullopt, std::nullopt, r == 0});
   }
   charts::interval_bar_chart("##ranking", chart);
@@ -578,7 +528,8 @@ void stability_words(Session& session) {
     const scoring::Sentence sentence =
         scoring::stability_sentence(stability, scores.actions.problem, interval);
     ImGui::Bullet();
-    ImGui::TextWrapped("%s", message(sentence.key, language(), sentence.args).c_str());
+    ImGui::TextWrapped("%s",
+                       message(sentence.key, language(), written_here(sentence.args)).c_str());
   }
 }
 

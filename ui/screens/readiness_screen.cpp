@@ -14,6 +14,7 @@
 #include "core/commands/edits.h"
 #include "core/files/csv_exports.h"
 #include "core/messages.h"
+#include "core/model/date.h"
 #include "core/model/enum_keys.h"
 #include "core/scoring/explanations.h"
 #include "core/stable_sort.h"
@@ -68,12 +69,6 @@ Command edit_indicator(Session& session, ObjectId id, const char* field, const c
                                 change);
 }
 
-template <class Change>
-Command edit_scoring(Session& session, const char* field, const char* label_key, Change change) {
-  return edit_workspace(*session.workspace(), std::string("scoring.") + field, tr(label_key),
-                        [&](Workspace& after) { change(after.scoring); });
-}
-
 // Enough decimals for the value and no more: 2, 0,5, 0,08.
 int decimals_of(std::optional<double> value) {
   if (!value) return 2;
@@ -90,10 +85,11 @@ void year_field(Session& session, const Indicator& indicator) {
   std::string text = indicator.year ? std::to_string(indicator.year) : std::string();
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (ImGui::InputText("##year", &text, ImGuiInputTextFlags_CharsDecimal)) {
-    const long year = text.empty() ? 0 : std::strtol(text.c_str(), nullptr, 10);
-    if (year == 0 || (year >= 1900 && year <= 2200))
+    // Empty is "unknown" (0); anything else is kept only once it is a year.
+    const std::optional<int> year = text.empty() ? std::optional<int>(0) : parse_year(text);
+    if (year)
       session.apply(edit_indicator(session, indicator.id.value, "year", "readiness.column.year",
-                                   [year](Indicator& i) { i.year = static_cast<int>(year); }));
+                                   [y = *year](Indicator& i) { i.year = y; }));
   }
   if (ImGui::IsItemDeactivated()) session.seal();
 }
@@ -324,7 +320,8 @@ void result_tab(Session& session) {
   if (uncertain) {
     const scoring::Sentence sentence =
         scoring::robustness_sentence(units[0], result.ranks[0], uncertainty, 0);
-    ImGui::TextWrapped("%s", message(sentence.key, language(), sentence.args).c_str());
+    ImGui::TextWrapped("%s",
+                       message(sentence.key, language(), written_here(sentence.args)).c_str());
   } else if (scores.uncertainty_pending) {
     scoring_progress(session, tr("readiness.uncertainty_pending"));
   } else if (uncertainty.error) {
@@ -349,7 +346,8 @@ void result_tab(Session& session) {
   // A few notices; with no peers every indicator would have one.
   constexpr std::size_t kNoticesShown = 3;
   for (std::size_t n = 0; n < result.notices.size() && n < kNoticesShown; ++n)
-    muted_text(message(result.notices[n].key, language(), result.notices[n].args));
+    muted_text(message(result.notices[n].key, result.notices[n].count, language(),
+                       result.notices[n].args));
   if (result.notices.size() > kNoticesShown)
     muted_text(
         trf("readiness.more_notices", {std::to_string(result.notices.size() - kNoticesShown)}));
@@ -522,8 +520,8 @@ void method_choice(Session& session, const char* field, const char* label_key, E
   }
   if (chosen != static_cast<int>(current)) {
     const E value = static_cast<E>(chosen);
-    session.apply(
-        edit_scoring(session, field, label_key, [&](ScoringSettings& s) { set(s, value); }));
+    session.apply(edit_scoring(*session.workspace(), field, tr(label_key),
+                               [&](ScoringSettings& s) { set(s, value); }));
     session.seal();
   }
   ImGui::Indent(14 * e);
