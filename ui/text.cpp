@@ -6,6 +6,7 @@
 #include "ui/packed_file.h"
 
 #include <cmath>
+#include <cstdio>
 #include <ctime>
 #include <map>
 
@@ -70,17 +71,16 @@ std::string hour_minute(const std::tm& local) {
   return text;
 }
 
-// The date in the locale's order ("{d}/{m}/{y}") and the time of day.
-std::string local_time(double ms, const std::string& pattern) {
-  const std::tm local = local_tm(ms);
-  char day[3], month[3], year[5];
-  std::strftime(day, sizeof day, "%d", &local);
-  std::strftime(month, sizeof month, "%m", &local);
-  std::strftime(year, sizeof year, "%Y", &local);
-  std::string out = pattern;
-  for (auto [field, value] : {std::pair{"{d}", day}, {"{m}", month}, {"{y}", year}})
+// A day in the locale's order ("{d}/{m}/{y}").
+std::string day_text(int year, int month, int day) {
+  char d[4], m[4], y[8];
+  std::snprintf(d, sizeof d, "%02d", day);
+  std::snprintf(m, sizeof m, "%02d", month);
+  std::snprintf(y, sizeof y, "%04d", year);
+  std::string out = locale().date;
+  for (auto [field, value] : {std::pair{"{d}", d}, {"{m}", m}, {"{y}", y}})
     if (const std::size_t at = out.find(field); at != std::string::npos) out.replace(at, 3, value);
-  return out + " " + hour_minute(local);
+  return out;
 }
 
 } // namespace
@@ -146,7 +146,14 @@ std::string byte_size(double bytes) {
   return number(bytes / GB, 1) + " GB";
 }
 
-std::string date_time(double ms) { return local_time(ms, locale().date); }
+std::string date_time(double ms) {
+  const std::tm local = local_tm(ms);
+  return day_text(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday) + " " + hour_minute(local);
+}
+
+std::string date(const Date& day) {
+  return day.is_set() ? day_text(day.year, day.month, day.day) : std::string();
+}
 
 std::string time_of_day(double ms) { return hour_minute(local_tm(ms)); }
 

@@ -4,6 +4,7 @@
 // *.json through core/text/catalogue.h, along the language's fallback chain),
 // and numbers, money and dates in the user's locale (core/text/locale.h).
 
+#include "core/model/date.h"
 #include "core/model/label.h"
 #include "core/text/locale.h"
 #include "core/text/message_arg.h"
@@ -56,6 +57,9 @@ std::string byte_size(double bytes);
 
 // A moment (ms since 1970) in local time: "24/11/2026 10:32" or "2026-11-24 10:32".
 std::string date_time(double ms);
+// A day in the locale's order: "30/06/2026" (es-CO, pt-BR) or "2026-06-30"
+// (en-US); "" for an unset date.
+std::string date(const Date& day);
 // Only the time of day: "10:32".
 std::string time_of_day(double ms);
 

@@ -205,4 +205,23 @@ describe('workbench', () => {
       await close();
     }
   });
+  test('every screen in Portuguese at 1366×768, for a Brazilian browser', async () => {
+    const { page, problems, close } = await openPage(env.browser, hosted.url, {
+      viewport: { width: 1366, height: 768 }, locale: 'pt-BR',
+    });
+    try {
+      await waitReady(page);
+      assert.equal(await page.evaluate(() => window.rumbo.language), 'pt-BR');
+      assert.equal(await page.evaluate(() => window.rumbo.locale), 'pt-BR');
+      assert.ok(await page.evaluate(() => window.rumbo.loadSample()));
+      for (const id of await page.evaluate(() => window.rumbo.screens)) {
+        assert.ok(await page.evaluate((s) => window.rumbo.goto(s), id), id);
+        await settle(page);
+        await saveScreenshot(page, `screen-${id}-pt-BR-1366.png`);
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -2,6 +2,7 @@
 #include "core/files/rapidjson.h"
 #include "core/files/workspace_file.h"
 #include "core/model/enum_keys.h"
+#include "core/text/languages.h"
 #include "fixture.h"
 
 #include <catch2/catch.hpp>
@@ -22,11 +23,14 @@ Workspace load_asset(const std::string& name) {
   return *result.workspace;
 }
 
-void check_bilingual(const Label& label, bool required = true) {
+// Every language Rumbo speaks has its own text (not a fallback).
+void check_every_language(const Label& label, bool required = true) {
   INFO("es: " << label.exactly(Language::es) << " / en: " << label.exactly(Language::en));
   if (!required && label.empty()) return;
-  CHECK_FALSE(label.exactly(Language::es).empty());
-  CHECK_FALSE(label.exactly(Language::en).empty());
+  for (const LanguageInfo& language : languages()) {
+    INFO(language.language.code());
+    CHECK_FALSE(label.exactly(language.language).empty());
+  }
 }
 
 const char* const kCatalogFragments[] = {"catalog/axes.rumbo.json", "catalog/mechanisms.rumbo.json",
@@ -53,16 +57,16 @@ TEST_CASE("catalogue: axes and mechanisms from the seed, named in both languages
   std::set<std::string> keys;
   for (const Axis& axis : axes.axes) {
     CHECK(keys.insert(axis.key).second);
-    check_bilingual(axis.name);
-    check_bilingual(axis.description);
+    check_every_language(axis.name);
+    check_every_language(axis.description);
   }
   Workspace mechanisms = load_asset("catalog/mechanisms.rumbo.json");
   CHECK(mechanisms.mechanisms.size() >= 8);
   keys.clear(); // keys are unique within one catalogue
   for (const Mechanism& mechanism : mechanisms.mechanisms) {
     CHECK(keys.insert(mechanism.key).second);
-    check_bilingual(mechanism.name);
-    check_bilingual(mechanism.description);
+    check_every_language(mechanism.name);
+    check_every_language(mechanism.description);
   }
 }
 
@@ -74,13 +78,13 @@ TEST_CASE(
   int maturity = 0;
   for (const Indicator& indicator : readiness.indicators) {
     dimensions.insert(indicator.dimension);
-    check_bilingual(indicator.name);
+    check_every_language(indicator.name);
     CHECK_FALSE(indicator.value);
     if (indicator.kind == IndicatorKind::maturity) {
       ++maturity;
       REQUIRE(indicator.rubric.size() == 5);
       for (const Label& level : indicator.rubric)
-        check_bilingual(level);
+        check_every_language(level);
     }
   }
   CHECK(dimensions.size() == kDimensionCount);
@@ -93,8 +97,8 @@ TEST_CASE("catalogue: the nine default criteria", "[catalog]") {
   std::set<std::string> keys;
   for (const Criterion& criterion : criteria.criteria) {
     keys.insert(criterion.key);
-    check_bilingual(criterion.name);
-    check_bilingual(criterion.description);
+    check_every_language(criterion.name);
+    check_every_language(criterion.description);
   }
   CHECK(criteria.criteria.size() == 9);
   CHECK(keys.size() == 9);
@@ -116,6 +120,12 @@ TEST_CASE("catalogue: actor types describe every actor type of the model", "[cat
     for (const char* part : {"description", "examples"}) {
       CHECK(entry[part]["es"].GetStringLength() > 0);
       CHECK(entry[part]["en"].GetStringLength() > 0);
+      for (const LanguageInfo& language : languages()) {
+        const std::string code(language.language.code());
+        INFO(code);
+        REQUIRE(entry[part].HasMember(code.c_str()));
+        CHECK(entry[part][code.c_str()].GetStringLength() > 0);
+      }
     }
   }
   std::vector<std::string> expected;
@@ -174,4 +184,25 @@ TEST_CASE("sample city: rich enough for every screen and score, and valid", "[ca
     CHECK(peer.values.size() >= ws.indicators.size() / 2);
   std::size_t pairs = ws.criteria.size() * (ws.criteria.size() - 1) / 2;
   CHECK(ws.comparison.judgements.size() == pairs);
+}
+
+// The sample city and the method template carry the catalogues' labels in
+// every language (Label version 2), so the sample reads in Portuguese too.
+TEST_CASE("catalogue: the sample city and the template name their catalogue items in every "
+          "language",
+          "[catalog]") {
+  for (const char* name : {"samples/sample-city.rumbo.json", "templates/seed-method.rumbo.json"}) {
+    INFO(name);
+    const Workspace ws = load_asset(name);
+    REQUIRE_FALSE(ws.criteria.empty());
+    for (const Criterion& criterion : ws.criteria)
+      check_every_language(criterion.name);
+    for (const Axis& axis : ws.axes)
+      check_every_language(axis.name);
+    for (const Indicator& indicator : ws.indicators)
+      check_every_language(indicator.name);
+  }
+  const Workspace sample = load_asset("samples/sample-city.rumbo.json");
+  CHECK(sample.criteria.front().name.in(Language("pt-BR")) !=
+        sample.criteria.front().name.in(Language::es));
 }

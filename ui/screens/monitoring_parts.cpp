@@ -22,9 +22,9 @@ std::string cycle_name(const EvaluationCycle& cycle) {
   return cycle.name.empty() ? std::string(tr("monitoring.unnamed")) : cycle.name;
 }
 
-// "Ciclo 2026-I · 2026-06-30"
+// "Ciclo 2026-I · 30/06/2026", the date in the user's locale.
 std::string cycle_label(const EvaluationCycle& cycle) {
-  return cycle.date.is_set() ? cycle_name(cycle) + " · " + to_iso(cycle.date) : cycle_name(cycle);
+  return cycle.date.is_set() ? cycle_name(cycle) + " · " + date(cycle.date) : cycle_name(cycle);
 }
 
 // Enough decimals for the number and no more: 418, 19,5, 0,31.

@@ -110,7 +110,11 @@ void weight_sliders(Session& session) {
     ImGui::SameLine(name_width);
     float percent_value = static_cast<float>(weights[c] * 100);
     ImGui::SetNextItemWidth(-FLT_MIN);
-    const std::string format = number(weights[c] * 100, 1) + " %%";
+    // The locale's percent ("20,0 %" in Colombia, "20,0%" in Brazil) as an
+    // ImGui format, where a literal "%" is written "%%".
+    std::string format;
+    for (char ch : percent(weights[c], 1))
+      format += ch == '%' ? std::string("%%") : std::string(1, ch);
     if (ImGui::SliderFloat("##weight", &percent_value, 0.0f, 100.0f, format.c_str(),
                            ImGuiSliderFlags_AlwaysClamp) &&
         ws.criteria.size() > 1) {
