@@ -109,8 +109,10 @@ void step_bar(Session& session, Navigation& navigation) {
     if (screen.step && ws) {
       const StepProgress p = progress(*ws, *screen.step);
       const std::string key = std::string("progress.") + screen.id;
-      detail = p.total > 0 ? trf(key.c_str(), {std::to_string(p.done), std::to_string(p.total)})
-                           : trn((key + ".count").c_str(), p.done, {std::to_string(p.done)});
+      // "0 de 1 acción completa": the noun agrees with the total.
+      detail = p.total > 0
+                   ? trn(key.c_str(), p.total, {std::to_string(p.done), std::to_string(p.total)})
+                   : trn((key + ".count").c_str(), p.done, {std::to_string(p.done)});
     }
     // The detail wraps inside the bar ("26 de 26 indicadores con valor"),
     // so the selectable is sized to it and the texts drawn over it.

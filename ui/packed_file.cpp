@@ -20,17 +20,24 @@ std::optional<std::string> read_packed_file(const char* path) {
   return contents;
 }
 
-std::vector<std::string> packed_files(const std::string& folder, const std::string& ending) {
-  std::vector<std::string> paths;
+std::vector<std::string> packed_names(const std::string& folder) {
+  std::vector<std::string> names;
   const std::unique_ptr<DIR, int (*)(DIR*)> dir(opendir(folder.c_str()), closedir);
-  if (!dir) return paths;
+  if (!dir) return names;
   while (const dirent* entry = readdir(dir.get())) {
     const std::string name = entry->d_name;
+    if (name != "." && name != "..") names.push_back(name);
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::vector<std::string> packed_files(const std::string& folder, const std::string& ending) {
+  std::vector<std::string> paths;
+  for (const std::string& name : packed_names(folder))
     if (name.size() > ending.size() &&
         name.compare(name.size() - ending.size(), ending.size(), ending) == 0)
       paths.push_back(folder + "/" + name);
-  }
-  std::sort(paths.begin(), paths.end());
   return paths;
 }
 

@@ -18,4 +18,7 @@ std::optional<std::string> read_packed_file(const char* path);
 // order; none when the folder is missing.
 std::vector<std::string> packed_files(const std::string& folder, const std::string& ending);
 
+// The names of the entries of `folder` (files and folders), in name order.
+std::vector<std::string> packed_names(const std::string& folder);
+
 } // namespace rumbo::ui

@@ -41,14 +41,15 @@ const std::string& find(const std::string& key) {
   return texts().catalogues[texts().language].text(key);
 }
 
-// Every file of /assets/i18n/<code>/, in name order (core's messages.json
-// is embedded in core and not packed: web/CMakeLists.txt).
+// Every file of /assets/i18n/<code>/ but core's messages.json (core reads
+// it: ui/language_files.cpp), in name order.
 std::string read_catalogue(Language language, Catalogue& catalogue) {
   const std::string folder = "/assets/i18n/" + std::string(language.code());
   const std::vector<std::string> files = packed_files(folder, ".json");
   if (files.empty()) return folder + ": not found. ";
   std::string problems;
   for (const std::string& path : files) {
+    if (path.ends_with("/messages.json")) continue;
     const std::optional<std::string> contents = read_packed_file(path.c_str());
     if (!contents)
       problems += path + ": not readable. ";

@@ -1,5 +1,6 @@
 #include "core/scoring/sensitivity.h"
 
+#include "core/scoring/methods.h"
 #include "core/scoring/random.h"
 #include "core/scoring/score_order.h"
 
@@ -176,7 +177,8 @@ public:
     // the previous sample's order and insertion-sorted: close to linear time
     // when few alternatives swap, and never worse than sorting from scratch
     // by more than the swaps themselves.
-    const ScoreKeys by_score(score_.data(), n_, true);
+    // Best first by the method's own direction (methods.h): VIKOR's Q lower.
+    const ScoreKeys by_score(score_.data(), n_, method_info(method_).higher_is_better);
     for (std::uint64_t& key : keys_)
       key = by_score.key(by_score.index(key));
     for (std::size_t i = 1; i < n_; ++i) {
@@ -201,7 +203,7 @@ private:
   std::vector<std::uint64_t> keys_; // in the last sample's order (ScoreKeys)
   std::vector<double> s_, r_;
 
-  // Scores are -Q so that higher is better, like the other methods.
+  // Scores are Q, as rank() gives them (lower is better).
   void vikor_q(const std::vector<double>& w) {
     s_.assign(n_, 0);
     r_.assign(n_, 0);
@@ -218,7 +220,7 @@ private:
       double q = 0;
       if (s_range > 0) q += v_ * (s_[a] - *s_best) / s_range;
       if (r_range > 0) q += (1 - v_) * (r_[a] - *r_best) / r_range;
-      score_[a] = -q;
+      score_[a] = q;
     }
   }
 };

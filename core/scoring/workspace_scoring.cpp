@@ -250,6 +250,13 @@ ActionsProblem actions_problem(const Workspace& ws) {
   return result;
 }
 
+std::vector<double> weights_used(const ActionsProblem& actions) {
+  std::vector<double> shares = normalised_weights(actions.problem);
+  if (shares.size() != actions.problem.criteria.size())
+    shares.assign(actions.problem.criteria.size(), 0.0);
+  return shares;
+}
+
 std::optional<PortfolioPlan> portfolio_problem(const Workspace& ws, const ActionsProblem& actions,
                                                const RankingResult& ranking, Method method) {
   const PortfolioSettings& settings = ws.portfolio;

@@ -83,6 +83,13 @@ struct ActionsProblem {
 };
 ActionsProblem actions_problem(const Workspace& ws);
 
+// The criteria weights the ranking uses, as shares of 1 in the order of the
+// criteria: the AHP comparison's when it is on and complete, else the
+// criteria's, by the one rule for shares (weights_from_points). When they
+// cannot be shared out (they sum to zero) each is 0: the ranking then refuses
+// and says why, and no screen shows shares the ranking did not use.
+std::vector<double> weights_used(const ActionsProblem& actions);
+
 // The portfolio problem of the ranked actions, when the workspace sets a
 // budget: one year per budget entry from the profile's first plan year; an
 // action costs its cost per year in each year it runs (the whole plan when

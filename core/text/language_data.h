@@ -1,8 +1,10 @@
 #pragma once
 
-// The language files the build embeds into core (core/embed_language_data.cmake
-// writes their definition): assets/i18n/languages.json and every
-// assets/i18n/<code>/messages.json, by their path under assets/i18n/.
+// The language files core reads: assets/i18n/languages.json and every
+// assets/i18n/<code>/messages.json, by their path under assets/i18n/. Defined
+// twice, one per program kind: embedded by the build for the CLI and the
+// tests (core/embed_language_data.cmake writes it, linked into rumbo_core),
+// read from the packed assets for the page (ui/language_files.cpp).
 
 #include <cstddef>
 #include <vector>

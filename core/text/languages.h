@@ -3,9 +3,9 @@
 // The languages and locales Rumbo speaks, as data: assets/i18n/languages.json
 // lists them (code, name in the language itself, fallback chain, default
 // locale, CLDR plural rules) and assets/i18n/<code>/messages.json holds core's
-// sentences in each; the build embeds both (core/embed_language_data.cmake),
-// so the CLI and the tests have them without reading files. The screens'
-// words (assets/i18n/<code>/<screen>.json) are read by the page. Adding a
+// sentences in each (core/text/language_data.h: embedded in the CLI and the
+// tests, read from the packed assets by the page). The screens' words
+// (assets/i18n/<code>/<screen>.json) are read by the page. Adding a
 // language is adding its folder and its entry: no code.
 
 #include "core/function_ref.h"

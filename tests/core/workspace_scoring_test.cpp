@@ -402,3 +402,27 @@ TEST_CASE("workspace scoring: after an edit, what it did not touch is kept",
   CHECK(again.scores().uncertainty_pending);
   CHECK(again.scores().readiness.index == score_workspace(edited).readiness.index);
 }
+
+// What the weight sliders show is what the ranking used (issue: the screen
+// shared a zero sum out equally while the ranking refused it).
+TEST_CASE("workspace scoring: the weights used, as shares; none shared out of a zero sum",
+          "[scoring][workspace]") {
+  // The fixture judges impact 3 times as important as cost, and uses it.
+  Workspace ws = test::fixture();
+  REQUIRE(ws.comparison.use_for_weights);
+  std::vector<double> used = weights_used(actions_problem(ws));
+  REQUIRE(used.size() == 2);
+  CHECK(used[0] == Approx(0.75));
+  CHECK(used[1] == Approx(0.25));
+  // Without AHP, the criteria's weights (60 and 40) as shares.
+  ws.comparison.use_for_weights = false;
+  used = weights_used(actions_problem(ws));
+  CHECK(used[0] == Approx(0.6));
+  CHECK(used[1] == Approx(0.4));
+  for (Criterion& criterion : ws.criteria)
+    criterion.weight = 0;
+  CHECK(weights_used(actions_problem(ws)) == std::vector<double>{0, 0});
+  const WorkspaceScores scores = score_workspace(ws);
+  REQUIRE(scores.ranking.error);
+  CHECK(*scores.ranking.error == "scoring.bad_weights");
+}

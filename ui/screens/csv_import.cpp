@@ -306,11 +306,11 @@ bool csv_import_dialog(Session& session) {
                             : table.delimiter == '\t' ? "csv_import.separator.tab"
                                                       : "csv_import.separator.comma";
     ImGui::SameLine();
-    ImGui::TextDisabled(
-        "%s", trf("csv_import.facts", {std::to_string(table.rows.size()), tr(separator),
-                                       tr(d.preview.decimal_comma ? "csv_import.decimal.comma"
-                                                                  : "csv_import.decimal.point")})
-                  .c_str());
+    ImGui::TextDisabled("%s", trn("csv_import.facts", table.rows.size(),
+                                  {std::to_string(table.rows.size()), tr(separator),
+                                   tr(d.preview.decimal_comma ? "csv_import.decimal.comma"
+                                                              : "csv_import.decimal.point")})
+                                  .c_str());
     // Excel's "CSV" on Windows, converted: the user checks the accents.
     if (const std::string said = describe_encoding(d.read, language()); !said.empty()) {
       mark_item("csv_import.encoding");

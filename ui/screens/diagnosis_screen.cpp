@@ -170,8 +170,8 @@ void request_move(Session& session, ObjectId id, Quadrant to) {
   }
   const bool one = options == 1;
   ask(tr("diagnosis.confirm_move_title"),
-      one ? trf("diagnosis.confirm_move_tows_one", {text, words(to).plural})
-          : trf("diagnosis.confirm_move_tows", {text, words(to).plural, std::to_string(options)}),
+      trn("diagnosis.confirm_move_tows", options,
+          {text, words(to).plural, std::to_string(options)}),
       one ? tr("diagnosis.confirm_move_button_one") : tr("diagnosis.confirm_move_button"), command);
 }
 
@@ -187,9 +187,8 @@ void request_delete_item(Session& session, const ContextItem& item) {
     options.insert(site.owner);
   ask(tr("diagnosis.confirm_delete_title"),
       options.empty() ? trf("diagnosis.confirm_delete_item", {text})
-      : options.size() == 1
-          ? trf("diagnosis.confirm_delete_item_tows_one", {text})
-          : trf("diagnosis.confirm_delete_item_tows", {text, std::to_string(options.size())}),
+                      : trn("diagnosis.confirm_delete_item_tows", options.size(),
+                            {text, std::to_string(options.size())}),
       tr("diagnosis.delete_button"), [id, subject](const Workspace& now) {
         return remove_objects(now, {id}, Cascade::cascade, subject).command;
       });
@@ -309,8 +308,7 @@ void item_dialog(Session& session) {
     if (options > 0 && is_internal(before->quadrant) != is_internal(draft.quadrant)) {
       ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.16f, 0.0f, 1.0f));
       ImGui::TextWrapped(
-          "%s", options == 1 ? tr("diagnosis.cross_warning_one")
-                             : trf("diagnosis.cross_warning", {std::to_string(options)}).c_str());
+          "%s", trn("diagnosis.cross_warning", options, {std::to_string(options)}).c_str());
       ImGui::PopStyleColor();
     }
   }

@@ -290,7 +290,7 @@ void tows_tab(Session& session) {
       broken.push_back(option);
   }
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(trf("diagnosis.tows_summary",
+  ImGui::TextUnformatted(trn("diagnosis.tows_summary", ws.tows_options.size(),
                              {std::to_string(ws.tows_options.size()),
                               std::to_string(groups[0].size()), std::to_string(groups[1].size()),
                               std::to_string(groups[2].size()), std::to_string(groups[3].size())})

@@ -79,11 +79,9 @@ std::vector<double> with_share(std::vector<double> weights, std::size_t moved, d
 
 void weight_sliders(Session& session) {
   const Workspace& ws = *session.workspace();
-  // The weights the ranking uses, as core shares them: the comparison's when
-  // AHP is on and complete, else the criteria's; none when they sum to zero
-  // (the ranking then says why), shown as 0 % until one is moved.
-  std::vector<double> weights = scoring::normalised_weights(session.scores().actions.problem);
-  if (weights.size() != ws.criteria.size()) weights.assign(ws.criteria.size(), 0.0);
+  // The weights the ranking uses, as core shares them (0 % each when they
+  // sum to zero, until one is moved).
+  const std::vector<double> weights = scoring::weights_used(session.scores().actions);
   const bool from_ahp =
       ws.comparison.use_for_weights && !session.scores().actions.weights_note.has_value();
   const float e = ImGui::GetFontSize();
